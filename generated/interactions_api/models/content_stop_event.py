@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContentStopEvent")
+
+
+@_attrs_define
+class ContentStopEvent:
+    """
+    Attributes:
+        event_type (Literal['content.stop']):
+        index (int):
+        event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
+    """
+
+    event_type: Literal["content.stop"]
+    index: int
+    event_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type = self.event_type
+
+        index = self.index
+
+        event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "index": index,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_type = cast(Literal["content.stop"], d.pop("event_type"))
+        if event_type != "content.stop":
+            raise ValueError(f"event_type must match const 'content.stop', got '{event_type}'")
+
+        index = d.pop("index")
+
+        event_id = d.pop("event_id", UNSET)
+
+        content_stop_event = cls(
+            event_type=event_type,
+            index=index,
+            event_id=event_id,
+        )
+
+        content_stop_event.additional_properties = d
+        return content_stop_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

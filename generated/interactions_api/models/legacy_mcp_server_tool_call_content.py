@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_mcp_server_tool_call_content_arguments import (
+        LegacyMcpServerToolCallContentArguments,
+    )
+
+
+T = TypeVar("T", bound="LegacyMcpServerToolCallContent")
+
+
+@_attrs_define
+class LegacyMcpServerToolCallContent:
+    """
+    Attributes:
+        type_ (Literal['mcp_server_tool_call']):
+        id (str | Unset):
+        arguments (LegacyMcpServerToolCallContentArguments | Unset):
+        name (str | Unset):
+        server_name (str | Unset):
+        signature (str | Unset): Opaque signature to send back with history.
+    """
+
+    type_: Literal["mcp_server_tool_call"]
+    id: str | Unset = UNSET
+    arguments: LegacyMcpServerToolCallContentArguments | Unset = UNSET
+    name: str | Unset = UNSET
+    server_name: str | Unset = UNSET
+    signature: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        name = self.name
+
+        server_name = self.server_name
+
+        signature = self.signature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if name is not UNSET:
+            field_dict["name"] = name
+        if server_name is not UNSET:
+            field_dict["server_name"] = server_name
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.legacy_mcp_server_tool_call_content_arguments import (
+            LegacyMcpServerToolCallContentArguments,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp_server_tool_call"], d.pop("type"))
+        if type_ != "mcp_server_tool_call":
+            raise ValueError(f"type must match const 'mcp_server_tool_call', got '{type_}'")
+
+        id = d.pop("id", UNSET)
+
+        _arguments = d.pop("arguments", UNSET)
+        arguments: LegacyMcpServerToolCallContentArguments | Unset
+        if isinstance(_arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = LegacyMcpServerToolCallContentArguments.from_dict(_arguments)
+
+        name = d.pop("name", UNSET)
+
+        server_name = d.pop("server_name", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        legacy_mcp_server_tool_call_content = cls(
+            type_=type_,
+            id=id,
+            arguments=arguments,
+            name=name,
+            server_name=server_name,
+            signature=signature,
+        )
+
+        legacy_mcp_server_tool_call_content.additional_properties = d
+        return legacy_mcp_server_tool_call_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
