@@ -1,0 +1,170 @@
+"""Rebuild the final interaction from its stream events, in either revision.
+
+The terminal event carries the interaction without its steps/outputs, so the
+content is assembled from the start/delta events, in the wire shape, and converted
+to the generated ``Interaction`` model once at the end.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+from interactions_events import models as m
+
+from .events import Event, UnknownDelta, UnknownEvent, UnknownStep, convert
+
+__all__ = ["StreamAccumulator"]
+
+
+def _builtins(obj: Any) -> Any:
+    if isinstance(obj, UnknownDelta | UnknownStep):
+        return dict(obj.raw)
+    return msgspec.to_builtins(obj)
+
+
+def _append_text(blocks: list[dict[str, Any]], text: str) -> None:
+    if blocks and blocks[-1].get("type") == "text":
+        blocks[-1]["text"] = blocks[-1].get("text", "") + text
+    else:
+        blocks.append({"type": "text", "text": text})
+
+
+class StreamAccumulator:
+    """Folds events into the final interaction; I/O-free, shared by sync and async streams."""
+
+    def __init__(self) -> None:
+        self._base: dict[str, Any] = {}
+        self._steps: dict[int, dict[str, Any]] = {}
+        self._outputs: dict[int, dict[str, Any]] = {}
+        self._arguments: dict[int, list[str]] = {}
+        self.legacy = False
+        self.unknown: list[Event | UnknownDelta] = []
+
+    def add(self, event: Event) -> None:
+        """Fold one event in."""
+        if isinstance(event, UnknownEvent):
+            self.unknown.append(event)
+        elif isinstance(event, m.InteractionCreatedEvent | m.InteractionStartEvent):
+            self.legacy = isinstance(event, m.InteractionStartEvent)
+            self._merge_interaction(event.interaction)
+        elif isinstance(event, m.InteractionCompletedEvent | m.InteractionCompleteEvent):
+            self._merge_interaction(event.interaction)
+        elif isinstance(event, m.InteractionStatusUpdateEvent):
+            self._base["status"] = event.status
+            if event.interaction_id:
+                self._base.setdefault("id", event.interaction_id)
+            if isinstance(event.usage, m.Usage):
+                self._base["usage"] = msgspec.to_builtins(event.usage)
+        elif isinstance(event, m.StepStartEvent):
+            self._steps[event.index] = _builtins(event.step)
+        elif isinstance(event, m.StepDeltaEvent):
+            self._step_delta(event.index, event.delta)
+        elif isinstance(event, m.StepStopEvent):
+            self._finish_arguments(event.index)
+            if isinstance(event.usage, m.Usage):
+                self._base["usage"] = msgspec.to_builtins(event.usage)
+        elif isinstance(event, m.ContentStartEvent):
+            self.legacy = True
+            content = event.content
+            self._outputs[event.index] = (
+                _builtins(content) if content is not msgspec.UNSET else {"type": "text"}
+            )
+        elif isinstance(event, m.ContentDeltaEvent):
+            self.legacy = True
+            self._content_delta(event.index, event.delta)
+
+    def _merge_interaction(self, interaction: m.PartialInteraction) -> None:
+        data = msgspec.to_builtins(interaction)
+        # Terminal events carry empty steps/outputs: the deltas are the content.
+        for key in ("steps", "outputs"):
+            if not data.get(key):
+                data.pop(key, None)
+        self._base.update(data)
+
+    def _step_delta(self, index: int, delta: Any) -> None:
+        step = self._steps.setdefault(index, {"type": "model_output", "content": []})
+        if isinstance(delta, m.TextDelta):
+            _append_text(step.setdefault("content", []), delta.text or "")
+        elif isinstance(delta, m.ThoughtSummaryDelta):
+            self._add_summary(step, delta)
+        elif isinstance(delta, m.ThoughtSignatureDelta):
+            step["signature"] = delta.signature
+        elif isinstance(delta, m.ArgumentsDelta):
+            self._arguments.setdefault(index, []).append(delta.arguments)
+        elif isinstance(delta, m.TextAnnotationDelta):
+            blocks = step.setdefault("content", [])
+            if blocks and blocks[-1].get("type") == "text":
+                blocks[-1].setdefault("annotations", []).extend(
+                    msgspec.to_builtins(delta.annotations or [])
+                )
+        elif isinstance(delta, m.ImageDelta | m.AudioDelta | m.VideoDelta | m.DocumentDelta):
+            step.setdefault("content", []).append(msgspec.to_builtins(delta))
+        elif isinstance(delta, UnknownDelta):
+            self.unknown.append(delta)
+        else:
+            fields = msgspec.to_builtins(delta)
+            fields.pop("type", None)
+            step.update(fields)
+
+    @staticmethod
+    def _add_summary(step: dict[str, Any], delta: m.ThoughtSummaryDelta) -> None:
+        summary = step.setdefault("summary", [])
+        content = delta.content
+        if isinstance(content, m.TextContent):
+            _append_text(summary, content.text)
+        elif content is not msgspec.UNSET:
+            summary.append(_builtins(content))
+
+    def _finish_arguments(self, index: int) -> None:
+        fragments = self._arguments.pop(index, None)
+        if fragments is None:
+            return
+        step = self._steps.setdefault(index, {"type": "function_call"})
+        text = "".join(fragments)
+        step["arguments_text"] = text
+        try:
+            step["arguments"] = msgspec.json.decode(text) if text.strip() else {}
+        except msgspec.DecodeError:
+            step["arguments"] = {}
+
+    def _content_delta(self, index: int, delta: Any) -> None:
+        block = self._outputs.setdefault(index, {"type": "text"})
+        if isinstance(delta, m.TextDelta):
+            block["text"] = block.get("text", "") + (delta.text or "")
+        elif isinstance(delta, m.ThoughtSummaryDelta):
+            self._add_summary(block, delta)
+        elif isinstance(delta, m.ThoughtSignatureDelta):
+            block["signature"] = delta.signature
+        elif isinstance(delta, UnknownDelta):
+            self.unknown.append(delta)
+        else:
+            fields = msgspec.to_builtins(delta)
+            fields.pop("type", None)
+            block.update(fields)
+
+    @property
+    def interaction_id(self) -> str | None:
+        value = self._base.get("id")
+        return value if isinstance(value, str) else None
+
+    def arguments_text(self) -> dict[int, str]:
+        """Raw concatenated ``arguments_delta`` text per step index (finished steps only)."""
+        return {
+            i: s["arguments_text"] for i, s in self._steps.items() if "arguments_text" in s
+        }
+
+    def interaction(self) -> m.Interaction:
+        """The interaction as the events describe it so far."""
+        data = {k: v for k, v in self._base.items() if k not in ("steps", "outputs")}
+        data.setdefault("id", "")
+        data.setdefault("status", "in_progress")
+        if self.legacy:
+            data["outputs"] = [self._outputs[i] for i in sorted(self._outputs)]
+        else:
+            data["steps"] = [
+                {k: v for k, v in self._steps[i].items() if k != "arguments_text"}
+                for i in sorted(self._steps)
+            ]
+        result: m.Interaction = convert(data, m.Interaction)
+        return result

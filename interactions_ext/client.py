@@ -1,0 +1,515 @@
+"""``Client`` and ``AsyncClient``: create, get, cancel, delete, stream, resume and wait.
+
+Both share ``_ClientCore`` (settings, routing, request building, response parsing);
+only sending differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, overload
+
+import httpx2
+from interactions_events import models as m
+
+from .auth import auth_for
+from .config import Settings, default_headers
+from .events import decode_interaction
+from .params import build_create_body
+from .polling import PollPlan, ProgressCallback, async_wait, wait
+from .retry import RetryPolicy, asend_with_retries, send_with_retries
+from .routing import Operation, Route, Router
+from .stream import AsyncInteractionStream, InteractionStream, StreamCore
+
+__all__ = ["AsyncClient", "Client"]
+
+_ACCEPT_JSON = {"accept": "application/json"}
+_ACCEPT_SSE = {"accept": "text/event-stream"}
+
+
+class _ClientCore:
+    """I/O-free part of both clients."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        vertexai: bool | None,
+        project: str | None,
+        location: str | None,
+        credentials: Any,
+        quota_project_id: str | None,
+        base_url: str | None,
+        api_version: str | None,
+        api_revision: str | None,
+        vertex_scoping: Literal["all", "create-only"] | None,
+        timeout: float | httpx2.Timeout | None,
+        max_retries: int | None,
+        retry_policy: RetryPolicy | None,
+        auto_resume: bool,
+    ) -> None:
+        self.settings = Settings.resolve(
+            api_key=api_key,
+            vertexai=vertexai,
+            project=project,
+            location=location,
+            credentials=credentials,
+            quota_project_id=quota_project_id,
+            base_url=base_url,
+            api_version=api_version,
+            api_revision=api_revision,
+            vertex_scoping=vertex_scoping,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        self.router = Router(self.settings)
+        self.policy = retry_policy or RetryPolicy(max_retries=self.settings.max_retries)
+        self.auto_resume = auto_resume
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(backend={self.settings.backend!r}, base_url={self.router.base_url!r})"
+
+    def http_options(self) -> dict[str, Any]:
+        return {
+            "timeout": self.settings.timeout,
+            "auth": auth_for(self.settings),
+            "headers": default_headers(self.settings),
+        }
+
+    def create_route(self, input: Any, model: str | None, agent: str | None, stream: bool,
+                     options: Mapping[str, Any], extra_body: Mapping[str, Any] | None) -> Route:
+        body = build_create_body(
+            input, model=model, agent=agent, stream=stream, options=options, extra_body=extra_body
+        )
+        return self.router.route("create", body=body)
+
+    def route(self, op: Operation, interaction_id: str, *, stream: bool = False,
+              last_event_id: str | None = None) -> Route:
+        return self.router.route(
+            op, interaction_id=interaction_id, stream=stream, last_event_id=last_event_id
+        )
+
+    @staticmethod
+    def headers(route: Route, stream: bool, extra: Mapping[str, str] | None) -> dict[str, str]:
+        return {**route.headers, **(_ACCEPT_SSE if stream else _ACCEPT_JSON), **(extra or {})}
+
+    def new_core(self, interaction_id: str | None, last_event_id: str | None,
+                 auto_resume: bool | None) -> StreamCore:
+        return StreamCore(
+            policy=self.policy,
+            auto_resume=self.auto_resume if auto_resume is None else auto_resume,
+            interaction_id=interaction_id,
+            last_event_id=last_event_id,
+        )
+
+
+def _create_options(**options: Any) -> dict[str, Any]:
+    return options
+
+
+class Client:
+    """Synchronous client for the Interactions API (Gemini Developer API or Vertex AI).
+
+    Credentials and backend come from the arguments, else the environment
+    (``GEMINI_API_KEY``/``GOOGLE_API_KEY``, ``GOOGLE_GENAI_USE_VERTEXAI``, ...).
+    Use as a context manager, or call ``close()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        vertexai: bool | None = None,
+        project: str | None = None,
+        location: str | None = None,
+        credentials: Any = None,
+        quota_project_id: str | None = None,
+        base_url: str | None = None,
+        api_version: str | None = None,
+        api_revision: str | None = None,
+        vertex_scoping: Literal["all", "create-only"] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        auto_resume: bool = True,
+        http_client: httpx2.Client | None = None,
+    ) -> None:
+        self._core = _ClientCore(
+            api_key=api_key, vertexai=vertexai, project=project, location=location,
+            credentials=credentials, quota_project_id=quota_project_id, base_url=base_url,
+            api_version=api_version, api_revision=api_revision, vertex_scoping=vertex_scoping,
+            timeout=timeout, max_retries=max_retries, retry_policy=retry_policy,
+            auto_resume=auto_resume,
+        )
+        self._http = http_client or httpx2.Client(**self._core.http_options())
+
+    @property
+    def settings(self) -> Settings:
+        """The resolved settings (the API key is never shown)."""
+        return self._core.settings
+
+    @property
+    def router(self) -> Router:
+        """Where each operation goes."""
+        return self._core.router
+
+    def __repr__(self) -> str:
+        return repr(self._core)
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def _send(self, route: Route, *, stream: bool, idempotent: bool,
+              interaction_id: str | None = None,
+              extra_headers: Mapping[str, str] | None = None) -> httpx2.Response:
+        headers = self._core.headers(route, stream, extra_headers)
+        return send_with_retries(
+            self._http,
+            lambda: self._http.build_request(
+                route.method, route.url, params=route.params, headers=headers, json=route.json
+            ),
+            policy=self._core.policy,
+            idempotent=idempotent,
+            stream=stream,
+            interaction_id=interaction_id,
+        )
+
+    def _interaction(self, route: Route, interaction_id: str | None,
+                     extra_headers: Mapping[str, str] | None, *, idempotent: bool) -> m.Interaction:
+        response = self._send(route, stream=False, idempotent=idempotent,
+                              interaction_id=interaction_id, extra_headers=extra_headers)
+        return decode_interaction(response.content)
+
+    @overload
+    def create(self, input: Any = ..., *, stream: Literal[False] = ..., **kwargs: Any) -> m.Interaction: ...
+    @overload
+    def create(self, input: Any = ..., *, stream: Literal[True], **kwargs: Any) -> InteractionStream: ...
+
+    def create(
+        self,
+        input: Any = None,
+        *,
+        model: str | None = None,
+        agent: str | None = None,
+        stream: bool = False,
+        background: bool | None = None,
+        store: bool | None = None,
+        previous_interaction_id: str | None = None,
+        system_instruction: str | None = None,
+        tools: list[Any] | None = None,
+        generation_config: Any = None,
+        agent_config: Any = None,
+        response_format: Any = None,
+        response_mime_type: str | None = None,
+        response_modalities: list[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        auto_resume: bool | None = None,
+    ) -> m.Interaction | InteractionStream:
+        """Create an interaction with a ``model`` or an ``agent``.
+
+        With ``stream=True`` returns an ``InteractionStream`` of typed events that
+        resumes by itself when the connection drops; otherwise the ``Interaction``.
+        """
+        options = _create_options(
+            background=background, store=store, previous_interaction_id=previous_interaction_id,
+            system_instruction=system_instruction, tools=tools,
+            generation_config=generation_config, agent_config=agent_config,
+            response_format=response_format, response_mime_type=response_mime_type,
+            response_modalities=response_modalities,
+        )
+        route = self._core.create_route(input, model, agent, stream, options, extra_body)
+        if not stream:
+            return self._interaction(route, None, extra_headers, idempotent=False)
+        response = self._send(route, stream=True, idempotent=False, extra_headers=extra_headers)
+        return InteractionStream(response, self._opener(), self._core.new_core(None, None, auto_resume))
+
+    @overload
+    def get(self, interaction_id: str, *, stream: Literal[False] = ...,
+            last_event_id: None = ..., extra_headers: Mapping[str, str] | None = ...,
+            auto_resume: bool | None = ...) -> m.Interaction: ...
+    @overload
+    def get(self, interaction_id: str, *, stream: Literal[True], last_event_id: str | None = ...,
+            extra_headers: Mapping[str, str] | None = ...,
+            auto_resume: bool | None = ...) -> InteractionStream: ...
+
+    def get(
+        self,
+        interaction_id: str,
+        *,
+        stream: bool = False,
+        last_event_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        auto_resume: bool | None = None,
+    ) -> m.Interaction | InteractionStream:
+        """Get an interaction, or with ``stream=True`` its events after ``last_event_id``."""
+        if not stream:
+            route = self._core.route("get", interaction_id)
+            return self._interaction(route, interaction_id, extra_headers, idempotent=True)
+        route = self._core.route("get", interaction_id, stream=True, last_event_id=last_event_id)
+        response = self._send(route, stream=True, idempotent=True,
+                              interaction_id=interaction_id, extra_headers=extra_headers)
+        core = self._core.new_core(interaction_id, last_event_id, auto_resume)
+        return InteractionStream(response, self._opener(extra_headers), core)
+
+    def resume(self, interaction_id: str, last_event_id: str | None = None, *,
+               auto_resume: bool | None = None) -> InteractionStream:
+        """Continue a stream after ``last_event_id`` (e.g. from ``StreamInterruptedError``)."""
+        return self.get(interaction_id, stream=True, last_event_id=last_event_id,
+                        auto_resume=auto_resume)
+
+    def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Any:
+        def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
+            route = self._core.route("get", interaction_id, stream=True, last_event_id=last_event_id)
+            return self._send(route, stream=True, idempotent=True,
+                              interaction_id=interaction_id, extra_headers=extra_headers)
+
+        return open_resume
+
+    def cancel(self, interaction_id: str, *,
+               extra_headers: Mapping[str, str] | None = None) -> m.Interaction:
+        """Cancel a running background interaction; returns it, now ``cancelled``."""
+        route = self._core.route("cancel", interaction_id)
+        return self._interaction(route, interaction_id, extra_headers, idempotent=True)
+
+    def delete(self, interaction_id: str, *,
+               extra_headers: Mapping[str, str] | None = None) -> None:
+        """Delete a stored interaction."""
+        route = self._core.route("delete", interaction_id)
+        self._send(route, stream=False, idempotent=True, interaction_id=interaction_id,
+                   extra_headers=extra_headers)
+
+    def wait_for_completion(
+        self,
+        interaction_id: str,
+        timeout: float | None = None,
+        *,
+        timeout_ms: int | None = None,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+        on_status: ProgressCallback | None = None,
+        stream: bool = False,
+    ) -> m.Interaction:
+        """Wait until the interaction ends (or needs action); ``WaitTimeoutError`` on timeout.
+
+        ``timeout`` is in seconds (``timeout_ms`` also accepted); ``None`` waits as long
+        as it takes. With ``stream=True`` follows the event stream instead of polling.
+        """
+        plan = PollPlan(timeout=_seconds(timeout, timeout_ms), interval=poll_interval,
+                        max_interval=max_poll_interval)
+        if stream:
+            with self.get(interaction_id, stream=True) as events:
+                for _ in events:
+                    if plan.timeout is not None:
+                        plan.next_delay()
+        return wait(lambda: self.get(interaction_id), plan, on_status=on_status)
+
+
+class AsyncClient:
+    """Asynchronous twin of ``Client``; use ``async with`` or ``await aclose()``."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        vertexai: bool | None = None,
+        project: str | None = None,
+        location: str | None = None,
+        credentials: Any = None,
+        quota_project_id: str | None = None,
+        base_url: str | None = None,
+        api_version: str | None = None,
+        api_revision: str | None = None,
+        vertex_scoping: Literal["all", "create-only"] | None = None,
+        timeout: float | httpx2.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        auto_resume: bool = True,
+        http_client: httpx2.AsyncClient | None = None,
+    ) -> None:
+        self._core = _ClientCore(
+            api_key=api_key, vertexai=vertexai, project=project, location=location,
+            credentials=credentials, quota_project_id=quota_project_id, base_url=base_url,
+            api_version=api_version, api_revision=api_revision, vertex_scoping=vertex_scoping,
+            timeout=timeout, max_retries=max_retries, retry_policy=retry_policy,
+            auto_resume=auto_resume,
+        )
+        self._http = http_client or httpx2.AsyncClient(**self._core.http_options())
+
+    @property
+    def settings(self) -> Settings:
+        """The resolved settings (the API key is never shown)."""
+        return self._core.settings
+
+    @property
+    def router(self) -> Router:
+        """Where each operation goes."""
+        return self._core.router
+
+    def __repr__(self) -> str:
+        return repr(self._core)
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def _send(self, route: Route, *, stream: bool, idempotent: bool,
+                    interaction_id: str | None = None,
+                    extra_headers: Mapping[str, str] | None = None) -> httpx2.Response:
+        headers = self._core.headers(route, stream, extra_headers)
+        return await asend_with_retries(
+            self._http,
+            lambda: self._http.build_request(
+                route.method, route.url, params=route.params, headers=headers, json=route.json
+            ),
+            policy=self._core.policy,
+            idempotent=idempotent,
+            stream=stream,
+            interaction_id=interaction_id,
+        )
+
+    async def _interaction(self, route: Route, interaction_id: str | None,
+                           extra_headers: Mapping[str, str] | None, *,
+                           idempotent: bool) -> m.Interaction:
+        response = await self._send(route, stream=False, idempotent=idempotent,
+                                    interaction_id=interaction_id, extra_headers=extra_headers)
+        return decode_interaction(response.content)
+
+    @overload
+    async def create(self, input: Any = ..., *, stream: Literal[False] = ...,
+                     **kwargs: Any) -> m.Interaction: ...
+    @overload
+    async def create(self, input: Any = ..., *, stream: Literal[True],
+                     **kwargs: Any) -> AsyncInteractionStream: ...
+
+    async def create(
+        self,
+        input: Any = None,
+        *,
+        model: str | None = None,
+        agent: str | None = None,
+        stream: bool = False,
+        background: bool | None = None,
+        store: bool | None = None,
+        previous_interaction_id: str | None = None,
+        system_instruction: str | None = None,
+        tools: list[Any] | None = None,
+        generation_config: Any = None,
+        agent_config: Any = None,
+        response_format: Any = None,
+        response_mime_type: str | None = None,
+        response_modalities: list[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        auto_resume: bool | None = None,
+    ) -> m.Interaction | AsyncInteractionStream:
+        """Create an interaction; see ``Client.create``."""
+        options = _create_options(
+            background=background, store=store, previous_interaction_id=previous_interaction_id,
+            system_instruction=system_instruction, tools=tools,
+            generation_config=generation_config, agent_config=agent_config,
+            response_format=response_format, response_mime_type=response_mime_type,
+            response_modalities=response_modalities,
+        )
+        route = self._core.create_route(input, model, agent, stream, options, extra_body)
+        if not stream:
+            return await self._interaction(route, None, extra_headers, idempotent=False)
+        response = await self._send(route, stream=True, idempotent=False,
+                                    extra_headers=extra_headers)
+        return AsyncInteractionStream(response, self._opener(),
+                                      self._core.new_core(None, None, auto_resume))
+
+    @overload
+    async def get(self, interaction_id: str, *, stream: Literal[False] = ...,
+                  last_event_id: None = ..., extra_headers: Mapping[str, str] | None = ...,
+                  auto_resume: bool | None = ...) -> m.Interaction: ...
+    @overload
+    async def get(self, interaction_id: str, *, stream: Literal[True],
+                  last_event_id: str | None = ..., extra_headers: Mapping[str, str] | None = ...,
+                  auto_resume: bool | None = ...) -> AsyncInteractionStream: ...
+
+    async def get(
+        self,
+        interaction_id: str,
+        *,
+        stream: bool = False,
+        last_event_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        auto_resume: bool | None = None,
+    ) -> m.Interaction | AsyncInteractionStream:
+        """Get an interaction, or with ``stream=True`` its events after ``last_event_id``."""
+        if not stream:
+            route = self._core.route("get", interaction_id)
+            return await self._interaction(route, interaction_id, extra_headers, idempotent=True)
+        route = self._core.route("get", interaction_id, stream=True, last_event_id=last_event_id)
+        response = await self._send(route, stream=True, idempotent=True,
+                                    interaction_id=interaction_id, extra_headers=extra_headers)
+        core = self._core.new_core(interaction_id, last_event_id, auto_resume)
+        return AsyncInteractionStream(response, self._opener(extra_headers), core)
+
+    async def resume(self, interaction_id: str, last_event_id: str | None = None, *,
+                     auto_resume: bool | None = None) -> AsyncInteractionStream:
+        """Continue a stream after ``last_event_id``."""
+        return await self.get(interaction_id, stream=True, last_event_id=last_event_id,
+                              auto_resume=auto_resume)
+
+    def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Any:
+        async def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
+            route = self._core.route("get", interaction_id, stream=True, last_event_id=last_event_id)
+            return await self._send(route, stream=True, idempotent=True,
+                                    interaction_id=interaction_id, extra_headers=extra_headers)
+
+        return open_resume
+
+    async def cancel(self, interaction_id: str, *,
+                     extra_headers: Mapping[str, str] | None = None) -> m.Interaction:
+        """Cancel a running background interaction."""
+        route = self._core.route("cancel", interaction_id)
+        return await self._interaction(route, interaction_id, extra_headers, idempotent=True)
+
+    async def delete(self, interaction_id: str, *,
+                     extra_headers: Mapping[str, str] | None = None) -> None:
+        """Delete a stored interaction."""
+        route = self._core.route("delete", interaction_id)
+        await self._send(route, stream=False, idempotent=True, interaction_id=interaction_id,
+                         extra_headers=extra_headers)
+
+    async def wait_for_completion(
+        self,
+        interaction_id: str,
+        timeout: float | None = None,
+        *,
+        timeout_ms: int | None = None,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+        on_status: ProgressCallback | None = None,
+        stream: bool = False,
+    ) -> m.Interaction:
+        """Async twin of ``Client.wait_for_completion``."""
+        plan = PollPlan(timeout=_seconds(timeout, timeout_ms), interval=poll_interval,
+                        max_interval=max_poll_interval)
+        if stream:
+            async with await self.get(interaction_id, stream=True) as events:
+                async for _ in events:
+                    if plan.timeout is not None:
+                        plan.next_delay()
+        return await async_wait(lambda: self.get(interaction_id), plan, on_status=on_status)
+
+
+def _seconds(timeout: float | None, timeout_ms: int | None) -> float | None:
+    if timeout is not None and timeout_ms is not None:
+        raise ValueError("pass timeout (seconds) or timeout_ms, not both")
+    return timeout_ms / 1000 if timeout_ms is not None else timeout

@@ -1,0 +1,56 @@
+"""Request bodies from Python arguments: plain dicts, generated models, or msgspec Structs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import msgspec
+
+__all__ = ["build_create_body", "to_json_value"]
+
+
+def to_json_value(value: Any) -> Any:
+    """JSON-ready form of a dict/list/str, a msgspec Struct, or a generated attrs model."""
+    if isinstance(value, msgspec.Struct):
+        return msgspec.to_builtins(value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {str(k): to_json_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json_value(v) for v in value]
+    return value
+
+
+def build_create_body(
+    input: Any,
+    *,
+    model: str | None,
+    agent: str | None,
+    stream: bool,
+    options: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Body of a create request; checks what the API would reject before sending it."""
+    if (model is None) == (agent is None):
+        raise ValueError("pass exactly one of model= or agent=")
+    if input is None:
+        raise ValueError("input is required (a string, content blocks, or a list of turns)")
+    if agent is not None and options.get("generation_config") is not None:
+        raise ValueError("generation_config applies to model interactions only; use agent_config")
+    if model is not None and options.get("agent_config") is not None:
+        raise ValueError("agent_config applies to agent interactions only")
+    if options.get("background") and options.get("store") is False:
+        raise ValueError("background=True requires store=True")
+    body: dict[str, Any] = {"model": model} if model is not None else {"agent": agent}
+    body["input"] = to_json_value(input)
+    for key, value in options.items():
+        if value is not None:
+            body[key] = to_json_value(value)
+    if stream:
+        body["stream"] = True
+    if extra_body:
+        body.update(to_json_value(dict(extra_body)))
+    return body

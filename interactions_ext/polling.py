@@ -1,0 +1,130 @@
+"""Waiting for background interactions: which statuses end a wait, and how often to poll.
+
+``PollPlan`` decides (no I/O); ``wait`` and ``async_wait`` are the two thin loops.
+There is no hidden cap on the total wait: deep-research runs take up to an hour.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from interactions_events import models as m
+
+from .errors import NotFoundError, WaitTimeoutError
+
+__all__ = [
+    "RETURNING_STATUSES",
+    "TERMINAL_STATUSES",
+    "PollPlan",
+    "async_wait",
+    "is_terminal",
+    "wait",
+]
+
+TERMINAL_STATUSES: Final = frozenset(
+    {"completed", "failed", "cancelled", "incomplete", "budget_exceeded"}
+)
+"""Statuses after which an interaction never changes again."""
+
+RETURNING_STATUSES: Final = TERMINAL_STATUSES | {"requires_action"}
+"""Statuses that end a wait: the terminal ones, plus ``requires_action`` (the app must act)."""
+
+
+def is_terminal(status: str) -> bool:
+    """True for statuses after which the interaction never changes."""
+    return status in TERMINAL_STATUSES
+
+
+ProgressCallback = Callable[[m.Interaction], object]
+
+
+@dataclass
+class PollPlan:
+    """Backoff between polls (start ``interval``, grow by ``factor`` up to ``max_interval``,
+    with jitter), a deadline, and a grace period for a not-yet-visible new interaction."""
+
+    timeout: float | None = None
+    interval: float = 1.0
+    max_interval: float = 30.0
+    factor: float = 1.5
+    jitter: float = 0.1
+    not_found_grace: float = 10.0
+    started: float = field(default_factory=time.monotonic)
+    polls: int = 0
+    last: m.Interaction | None = None
+    _last_status: str | None = None
+
+    def observe(self, interaction: m.Interaction, on_status: ProgressCallback | None) -> bool:
+        """Record one poll result; True when the wait is over."""
+        self.polls += 1
+        self.last = interaction
+        status = str(interaction.status)
+        if status != self._last_status:
+            self._last_status = status
+            if on_status is not None:
+                on_status(interaction)
+        return status in RETURNING_STATUSES
+
+    def not_found(self, exc: NotFoundError) -> None:
+        """A 404: tolerated right after creation, re-raised after the grace period."""
+        if self.last is not None or self.elapsed() >= self.not_found_grace:
+            raise exc
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def next_delay(self) -> float:
+        """Seconds until the next poll; raises ``WaitTimeoutError`` when time is up."""
+        base = min(self.max_interval, self.interval * self.factor ** max(0, self.polls - 1))
+        delay = base * (1 + random.uniform(-self.jitter, self.jitter))
+        if self.timeout is not None:
+            remaining = self.timeout - self.elapsed()
+            if remaining <= 0:
+                status = self._last_status or "unknown"
+                raise WaitTimeoutError(
+                    f"interaction still {status!r} after {self.timeout:g} s",
+                    interaction=self.last,
+                )
+            delay = min(delay, remaining)
+        return max(0.0, delay)
+
+
+def wait(
+    get: Callable[[], m.Interaction],
+    plan: PollPlan,
+    *,
+    on_status: ProgressCallback | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> m.Interaction:
+    """Poll ``get`` until a returning status; see ``PollPlan``."""
+    while True:
+        try:
+            if plan.observe(get(), on_status):
+                assert plan.last is not None
+                return plan.last
+        except NotFoundError as exc:
+            plan.not_found(exc)
+        sleep(plan.next_delay())
+
+
+async def async_wait(
+    get: Callable[[], Awaitable[m.Interaction]],
+    plan: PollPlan,
+    *,
+    on_status: ProgressCallback | None = None,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+) -> m.Interaction:
+    """Async twin of ``wait``."""
+    while True:
+        try:
+            if plan.observe(await get(), on_status):
+                assert plan.last is not None
+                return plan.last
+        except NotFoundError as exc:
+            plan.not_found(exc)
+        await sleep(plan.next_delay())
