@@ -1,0 +1,150 @@
+"""Automatic resumption: every event exactly once, in order, or a clear error."""
+
+from __future__ import annotations
+
+import pytest
+
+from interactions_ext import (
+    AsyncClient,
+    Client,
+    RetryPolicy,
+    StreamEventError,
+    StreamInterruptedError,
+    output_text,
+)
+from interactions_ext import types as t
+from interactions_ext.events import Event, event_id_of
+
+from .conftest import LEGACY, Emu
+
+MODEL = "gemini-2.5-flash"
+FAST = RetryPolicy(max_retries=3, initial_backoff=0.0, max_backoff=0.0)
+REVISIONS = [None, LEGACY]
+
+
+def _reference(client: Client, interaction_id: str) -> list[Event]:
+    with client.get(interaction_id, stream=True) as stream:
+        return list(stream)
+
+
+def _ids(events: list[Event]) -> list[str | None]:
+    return [event_id_of(e) for e in events]
+
+
+def _client(emu: Emu, revision: str | None) -> Client:
+    return Client(api_key="k", base_url=emu.base_url, api_revision=revision, retry_policy=FAST)
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_drop_at_every_event_index_is_invisible(emu: Emu, revision: str | None) -> None:
+    emu.scenario(answer_words=12)
+    with _client(emu, revision) as client:
+        with client.create("count", model=MODEL, stream=True) as probe:
+            total = len(list(probe))
+        for cut in range(1, total):
+            fault = {"x-emulator-fault": f"drop_after_events={cut}"}
+            with client.create("count", model=MODEL, stream=True, extra_headers=fault) as stream:
+                got = list(stream)
+            assert stream.reconnects == 1, cut
+            assert stream.interaction_id
+            assert _ids(got) == _ids(_reference(client, stream.interaction_id)), cut
+            assert len(set(_ids(got))) == len(got)
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_drop_mid_event_is_invisible(emu: Emu, revision: str | None) -> None:
+    with _client(emu, revision) as client:
+        for cut in (40, 333, 1001):
+            fault = {"x-emulator-fault": f"drop_after_bytes={cut}"}
+            with client.create("bytes", model=MODEL, stream=True, extra_headers=fault) as stream:
+                got = list(stream)
+            assert stream.interaction_id
+            assert _ids(got) == _ids(_reference(client, stream.interaction_id)), cut
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+async def test_async_drop_at_several_indexes(emu: Emu, revision: str | None) -> None:
+    async with AsyncClient(api_key="k", base_url=emu.base_url, api_revision=revision,
+                           retry_policy=FAST) as client:
+        for cut in (1, 3, 7):
+            fault = {"x-emulator-fault": f"drop_after_events={cut}"}
+            stream = await client.create("async", model=MODEL, stream=True, extra_headers=fault)
+            async with stream:
+                got = [e async for e in stream]
+            assert stream.reconnects == 1
+            assert stream.interaction_id
+            replay = await client.get(stream.interaction_id, stream=True)
+            async with replay:
+                reference = [e async for e in replay]
+            assert _ids(got) == _ids(reference)
+
+
+def test_clean_eof_without_terminal_event_is_resumed_not_reported_complete(emu: Emu) -> None:
+    with _client(emu, None) as client:
+        fault = {"x-emulator-fault": "end_after_events=3"}
+        with client.create("eof", model=MODEL, stream=True, extra_headers=fault) as stream:
+            got = list(stream)
+        assert stream.reconnects == 1
+        assert isinstance(got[-1], t.InteractionCompletedEvent)
+
+
+def test_unresumable_stream_raises_with_cursor(emu: Emu) -> None:
+    with _client(emu, None) as client:
+        fault = {"x-emulator-fault": "drop_after_events=4"}
+        stream = client.create("gone", model=MODEL, stream=True, store=False, extra_headers=fault)
+        seen: list[Event] = []
+        with pytest.raises(StreamInterruptedError) as info, stream:
+            seen.extend(stream)
+        assert len(seen) == 4
+        assert info.value.interaction_id == stream.interaction_id
+        assert info.value.last_event_id == event_id_of(seen[-1])
+        assert not stream.finished
+
+
+def test_interrupted_stream_resumes_later_from_the_cursor(emu: Emu) -> None:
+    with _client(emu, None) as client:
+        emu.fault("drop_after_events=2", times=10, match="stream")
+        stream = client.create("later", model=MODEL, stream=True)
+        first: list[Event] = []
+        with pytest.raises(StreamInterruptedError) as info, stream:
+            first.extend(stream)
+        emu._admin("DELETE", "faults")
+        err = info.value
+        assert err.interaction_id
+        with client.resume(err.interaction_id, err.last_event_id) as resumed:
+            rest = list(resumed)
+        assert _ids(first + rest) == _ids(_reference(client, err.interaction_id))
+
+
+def test_auto_resume_can_be_switched_off(emu: Emu) -> None:
+    with Client(api_key="k", base_url=emu.base_url, auto_resume=False) as client:
+        fault = {"x-emulator-fault": "drop_after_events=2"}
+        with pytest.raises(StreamInterruptedError), client.create(
+            "off", model=MODEL, stream=True, extra_headers=fault
+        ) as stream:
+            list(stream)
+
+
+def test_error_event_raises_after_the_events_before_it(client: Client) -> None:
+    seen: list[Event] = []
+    with pytest.raises(StreamEventError) as info, client.create(
+        "fail", model=MODEL, stream=True, extra_headers={"x-emulator-scenario": "error_event"}
+    ) as stream:
+        seen.extend(stream)
+    assert seen and info.value.interaction_id == stream.interaction_id
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_until_done_matches_a_plain_get(emu: Emu, revision: str | None) -> None:
+    with _client(emu, revision) as client:
+        with client.create("final", model=MODEL, stream=True) as stream:
+            final = stream.until_done()
+        stored = client.get(final.id)
+        assert final.status == stored.status == "completed"
+        assert output_text(final) == output_text(stored) != ""
+
+
+def test_text_deltas_concatenate_to_the_answer(client: Client) -> None:
+    with client.create("poem", model=MODEL, stream=True) as stream:
+        text = "".join(stream.text_deltas())
+    assert text == output_text(client.get(stream.interaction_id or ""))
