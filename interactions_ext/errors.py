@@ -7,6 +7,8 @@ polling failures carry the cursor needed to carry on.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from typing import Any
 
 __all__ = [
@@ -31,7 +33,11 @@ __all__ = [
     "StreamEventError",
     "StreamInterruptedError",
     "UnprocessableEntityError",
+    "FunctionArgumentsError",
+    "StructuredOutputError",
+    "ToolLoopError",
     "WaitTimeoutError",
+    "error_from_response",
     "truncate_bytes",
 ]
 
@@ -195,3 +201,94 @@ class WaitTimeoutError(InteractionsError):
     def __init__(self, message: str, *, interaction: Any = None) -> None:
         self.interaction = interaction
         super().__init__(message)
+
+
+class FunctionArgumentsError(InteractionsError):
+    """A function call's streamed ``arguments`` did not concatenate to valid JSON."""
+
+    def __init__(self, message: str, *, name: str | None, raw: str) -> None:
+        self.name = name
+        self.raw = raw
+        super().__init__(f"{message} (function={name!r}, raw={truncate_bytes(raw)!r})")
+
+
+class StructuredOutputError(InteractionsError):
+    """The answer did not parse into the requested type; ``text`` is the answer."""
+
+    def __init__(self, message: str, *, text: str) -> None:
+        self.text = text
+        super().__init__(message)
+
+
+class ToolLoopError(InteractionsError):
+    """The function-calling loop hit its step limit; ``interaction`` is the last one."""
+
+    def __init__(self, message: str, *, interaction: Any = None) -> None:
+        self.interaction = interaction
+        super().__init__(message)
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    500: InternalServerError,
+    503: ServiceUnavailableError,
+    504: DeadlineExceededError,
+}
+_REQUEST_ID_HEADERS = ("x-request-id", "x-goog-request-id", "x-cloud-trace-context")
+
+
+def error_from_response(
+    status_code: int,
+    body: bytes,
+    headers: Mapping[str, str],
+    *,
+    interaction_id: str | None = None,
+) -> APIStatusError:
+    """The exception for an HTTP error, from either error body shape or a non-JSON body.
+
+    ``{"error": {"code": "invalid_request", "message": ...}}`` (string code) and the
+    google.rpc shape ``{"error": {"code": 429, "message", "status", "details"}}``.
+    """
+    cls = _BY_STATUS.get(status_code)
+    if cls is None:
+        cls = InternalServerError if status_code >= 500 else APIStatusError
+    code: str | int | None = None
+    status: str | None = None
+    details: list[Any] = []
+    message = ""
+    parsed: Any = None
+    try:
+        parsed = json.loads(body) if body else None
+    except ValueError:
+        parsed = None
+    error = parsed.get("error") if isinstance(parsed, dict) else None
+    if isinstance(error, dict):
+        raw_code = error.get("code")
+        code = raw_code if isinstance(raw_code, str | int) else None
+        status = error.get("status") if isinstance(error.get("status"), str) else None
+        message = str(error.get("message") or "")
+        details = error.get("details") if isinstance(error.get("details"), list) else []
+    elif isinstance(error, str):
+        message = error
+    if not message:
+        text = body.decode("utf-8", "replace").strip()
+        message = truncate_bytes(text).decode("utf-8", "replace") if text else ""
+    if not message:
+        message = f"HTTP {status_code} with an empty body"
+    request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if headers.get(h)), None)
+    return cls(
+        message,
+        status_code=status_code,
+        code=code,
+        status=status,
+        details=details,
+        interaction_id=interaction_id,
+        request_id=request_id,
+        body=parsed if parsed is not None else body,
+    )

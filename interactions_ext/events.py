@@ -92,10 +92,10 @@ def decode_data(data: bytes, event: str | None = None) -> Event | Done:
     try:
         return _DECODER.decode(data)
     except msgspec.ValidationError:
-        return _decode_tolerant(data, event)
-    except msgspec.DecodeError as exc:
         if data.strip() == _DONE_DATA:
             return DONE
+        return _decode_tolerant(data, event)
+    except msgspec.DecodeError as exc:
         raise StreamDecodeError(f"malformed JSON in stream event: {exc}", event=event, data=data)
 
 
@@ -132,7 +132,7 @@ def convert(value: Any, target: Any) -> Any:
 def _decode_tolerant(data: bytes, event: str | None) -> Event:
     try:
         obj = msgspec.json.decode(data)
-    except msgspec.DecodeError as exc:  # pragma: no cover - the fast path saw valid JSON
+    except msgspec.DecodeError as exc:
         raise StreamDecodeError(f"malformed JSON in stream event: {exc}", event=event, data=data)
     if not isinstance(obj, dict) or not isinstance(obj.get("event_type"), str):
         raise StreamDecodeError("stream event has no string event_type", event=event, data=data)

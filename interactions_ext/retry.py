@@ -1,0 +1,198 @@
+"""One retry policy for every call: what is retryable, how long to wait, when to stop.
+
+``RetryPolicy.decide`` is pure; ``send_with_retries`` / ``asend_with_retries`` are the
+two thin loops that apply it. A create POST is retried only when the server cannot
+have acted on it, so a retry never starts a second interaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+import httpx2
+
+from .errors import APIConnectionError, APITimeoutError, error_from_response
+
+__all__ = ["RetryPolicy", "asend_with_retries", "retry_after_seconds", "send_with_retries"]
+
+log = logging.getLogger("interactions_ext")
+
+_NOT_SENT: Final = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
+_SAFE_FOR_CREATE: Final = frozenset({429, 503})
+
+
+def retry_after_seconds(headers: Mapping[str, str] | None) -> float | None:
+    """``Retry-After`` (seconds or HTTP date) or ``retry-after-ms``, in seconds."""
+    if not headers:
+        return None
+    millis = headers.get("retry-after-ms")
+    if millis:
+        try:
+            return max(0.0, float(millis) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter; ``Retry-After`` honoured up to a cap."""
+
+    max_retries: int = 3
+    initial_backoff: float = 0.5
+    max_backoff: float = 8.0
+    retry_after_cap: float = 60.0
+    total_deadline: float | None = None
+    retry_statuses: frozenset[int] = field(
+        default_factory=lambda: frozenset({408, 429, 500, 502, 503, 504})
+    )
+
+    def backoff(self, attempt: int) -> float:
+        """Full jitter: uniform in [0, min(max_backoff, initial * 2**attempt)]."""
+        ceiling = min(self.max_backoff, self.initial_backoff * (2**attempt))
+        return random.uniform(0.0, ceiling)
+
+    def decide(
+        self,
+        *,
+        attempt: int,
+        idempotent: bool,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        error: BaseException | None = None,
+        elapsed: float = 0.0,
+    ) -> float | None:
+        """Seconds to wait before retry number ``attempt + 1``, or None to give up."""
+        if attempt >= self.max_retries:
+            return None
+        if status is not None:
+            if status not in self.retry_statuses:
+                return None
+            if not idempotent and status not in _SAFE_FOR_CREATE:
+                return None
+        elif error is not None:
+            if not isinstance(error, httpx2.TransportError):
+                return None
+            if not idempotent and not isinstance(error, _NOT_SENT):
+                return None
+        else:
+            return None
+        hinted = retry_after_seconds(headers)
+        delay = min(hinted, self.retry_after_cap) if hinted is not None else self.backoff(attempt)
+        if self.total_deadline is not None and elapsed + delay > self.total_deadline:
+            return None
+        return delay
+
+
+RequestFactory = Callable[[], httpx2.Request]
+
+
+def _raise_transport(exc: httpx2.TransportError, interaction_id: str | None) -> None:
+    kind = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
+    raise kind(f"{type(exc).__name__}: {exc}", interaction_id=interaction_id) from exc
+
+
+def _describe(request: httpx2.Request) -> str:
+    return f"{request.method} {request.url.path}"
+
+
+def send_with_retries(
+    client: httpx2.Client,
+    request_factory: RequestFactory,
+    *,
+    policy: RetryPolicy,
+    idempotent: bool,
+    stream: bool = False,
+    interaction_id: str | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> httpx2.Response:
+    """Send with retries; a non-2xx final answer raises the matching ``APIStatusError``."""
+    started = time.monotonic()
+    attempt = 0
+    while True:
+        request = request_factory()
+        try:
+            response = client.send(request, stream=stream)
+        except httpx2.TransportError as exc:
+            delay = policy.decide(attempt=attempt, idempotent=idempotent, error=exc,
+                                  elapsed=time.monotonic() - started)
+            if delay is None:
+                _raise_transport(exc, interaction_id)
+                raise  # pragma: no cover - _raise_transport always raises
+            log.info("%s failed (%s); retrying in %.1f s", _describe(request),
+                     type(exc).__name__, delay)
+        else:
+            if response.is_success:
+                return response
+            body = response.read()
+            response.close()
+            delay = policy.decide(attempt=attempt, idempotent=idempotent,
+                                  status=response.status_code, headers=response.headers,
+                                  elapsed=time.monotonic() - started)
+            if delay is None:
+                raise error_from_response(response.status_code, body, response.headers,
+                                          interaction_id=interaction_id)
+            log.info("%s answered %d; retrying in %.1f s", _describe(request),
+                     response.status_code, delay)
+        sleep(delay)
+        attempt += 1
+
+
+async def asend_with_retries(
+    client: httpx2.AsyncClient,
+    request_factory: RequestFactory,
+    *,
+    policy: RetryPolicy,
+    idempotent: bool,
+    stream: bool = False,
+    interaction_id: str | None = None,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+) -> httpx2.Response:
+    """Async twin of ``send_with_retries``."""
+    started = time.monotonic()
+    attempt = 0
+    while True:
+        request = request_factory()
+        try:
+            response = await client.send(request, stream=stream)
+        except httpx2.TransportError as exc:
+            delay = policy.decide(attempt=attempt, idempotent=idempotent, error=exc,
+                                  elapsed=time.monotonic() - started)
+            if delay is None:
+                _raise_transport(exc, interaction_id)
+                raise  # pragma: no cover
+            log.info("%s failed (%s); retrying in %.1f s", _describe(request),
+                     type(exc).__name__, delay)
+        else:
+            if response.is_success:
+                return response
+            body = await response.aread()
+            await response.aclose()
+            delay = policy.decide(attempt=attempt, idempotent=idempotent,
+                                  status=response.status_code, headers=response.headers,
+                                  elapsed=time.monotonic() - started)
+            if delay is None:
+                raise error_from_response(response.status_code, body, response.headers,
+                                          interaction_id=interaction_id)
+            log.info("%s answered %d; retrying in %.1f s", _describe(request),
+                     response.status_code, delay)
+        await sleep(delay)
+        attempt += 1

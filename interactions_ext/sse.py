@@ -1,0 +1,235 @@
+"""Incremental Server-Sent Events decoder (WHATWG "event stream interpretation").
+
+Bytes in, ``ServerSentEvent``s out, no I/O. Lines may end in ``\\n``, ``\\r\\n`` or a
+bare ``\\r``, including a ``\\r`` that ends one chunk and a ``\\n`` that starts the
+next. Field values are decoded only once complete, so UTF-8 split across chunks is
+safe. The common block (``event:`` + one ``data:`` + blank line, ``\\n`` endings) takes
+a fast path; everything else goes through the general line parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from typing import Final
+
+from .errors import SSEFrameTooLargeError
+
+__all__ = ["ServerSentEvent", "SSEDecoder", "aiter_events", "iter_events"]
+
+_BOM: Final = b"\xef\xbb\xbf"
+DEFAULT_MAX_BYTES: Final = 8 << 20
+
+
+class ServerSentEvent:
+    """One dispatched event: its type, raw data bytes, last event id and retry."""
+
+    __slots__ = ("data_bytes", "event", "id", "retry")
+
+    def __init__(
+        self,
+        event: str = "message",
+        data_bytes: bytes = b"",
+        id: str | None = None,
+        retry: int | None = None,
+    ) -> None:
+        self.event = event
+        self.data_bytes = data_bytes
+        self.id = id
+        self.retry = retry
+
+    @property
+    def data(self) -> str:
+        """The data as text (invalid UTF-8 replaced)."""
+        return self.data_bytes.decode("utf-8", "replace")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServerSentEvent):
+            return NotImplemented
+        return (self.event, self.data_bytes, self.id, self.retry) == (
+            other.event,
+            other.data_bytes,
+            other.id,
+            other.retry,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.event, self.data_bytes, self.id, self.retry))
+
+    def __repr__(self) -> str:
+        return (
+            f"ServerSentEvent(event={self.event!r}, data={self.data!r}, "
+            f"id={self.id!r}, retry={self.retry!r})"
+        )
+
+
+class SSEDecoder:
+    """Feed byte chunks, get complete events; ``close()`` at end of stream."""
+
+    def __init__(
+        self,
+        *,
+        max_line_bytes: int = DEFAULT_MAX_BYTES,
+        max_event_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self._max_line = max_line_bytes
+        self._max_event = max_event_bytes
+        self._buffer = b""
+        self._started = False
+        self._pending_cr = False  # the previous chunk ended in \r: a \n next is part of it
+        self._event = ""
+        self._data: list[bytes] = []
+        self._data_size = 0
+        self._retry: int | None = None
+        self._last_id: str | None = None
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The last event id set by the stream (persists across events)."""
+        return self._last_id
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Decode one chunk; return the events it completes."""
+        if not chunk:
+            return []
+        if self._pending_cr:
+            self._pending_cr = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
+        buffer = self._buffer + chunk if self._buffer else chunk
+        if not self._started:
+            if len(buffer) < 3 and _BOM.startswith(buffer):
+                self._buffer = buffer
+                return []
+            self._started = True
+            if buffer.startswith(_BOM):
+                buffer = buffer[3:]
+        out: list[ServerSentEvent] = []
+        if b"\r" in buffer:
+            rest = self._general(buffer, out)
+        else:
+            rest = self._fast(buffer, out)
+        if len(rest) > self._max_line:
+            raise SSEFrameTooLargeError(
+                f"SSE line longer than {self._max_line} bytes", event=self._event, data=rest
+            )
+        self._buffer = rest
+        return out
+
+    def close(self) -> list[ServerSentEvent]:
+        """End of stream: an event without its blank line is discarded."""
+        self._buffer = b""
+        self._event, self._data, self._data_size, self._retry = "", [], 0, None
+        return []
+
+    def _fast(self, buffer: bytes, out: list[ServerSentEvent]) -> bytes:
+        """``\\n``-only input: split on blank lines first, whole blocks at a time."""
+        end = buffer.rfind(b"\n")
+        if end < 0:
+            return buffer
+        lines = buffer[:end].split(b"\n")
+        for line in lines:
+            if line:
+                self._field(line)
+            else:
+                self._dispatch(out)
+        return buffer[end + 1 :]
+
+    def _general(self, buffer: bytes, out: list[ServerSentEvent]) -> bytes:
+        pos = 0
+        size = len(buffer)
+        while pos < size:
+            cr = buffer.find(b"\r", pos)
+            lf = buffer.find(b"\n", pos)
+            if cr < 0 and lf < 0:
+                break
+            if cr < 0 or (0 <= lf < cr):
+                line, pos = buffer[pos:lf], lf + 1
+            elif cr == size - 1:
+                # A \r at the very end: the line is complete; a \n may follow next chunk.
+                line, pos = buffer[pos:cr], size
+                self._pending_cr = True
+            else:
+                line = buffer[pos:cr]
+                pos = cr + 2 if buffer[cr + 1 : cr + 2] == b"\n" else cr + 1
+            if line:
+                self._field(line)
+            else:
+                self._dispatch(out)
+        return buffer[pos:]
+
+    def _field(self, line: bytes) -> None:
+        if len(line) > self._max_line:
+            raise SSEFrameTooLargeError(
+                f"SSE line longer than {self._max_line} bytes", event=self._event, data=line
+            )
+        colon = line.find(b":")
+        if colon == 0:
+            return  # comment
+        if colon < 0:
+            name, value = line, b""
+        else:
+            name = line[:colon]
+            value = line[colon + 1 :]
+            if value[:1] == b" ":
+                value = value[1:]
+        if name == b"data":
+            self._data.append(value)
+            self._data_size += len(value) + 1
+            if self._data_size > self._max_event:
+                raise SSEFrameTooLargeError(
+                    f"SSE event larger than {self._max_event} bytes",
+                    event=self._event,
+                    data=b"\n".join(self._data),
+                )
+        elif name == b"event":
+            self._event = value.decode("utf-8", "replace")
+        elif name == b"id":
+            if b"\x00" not in value:
+                self._last_id = value.decode("utf-8", "replace")
+        elif name == b"retry":
+            if value.isdigit():
+                self._retry = int(value)
+
+    def _dispatch(self, out: list[ServerSentEvent]) -> None:
+        data = self._data
+        if data:
+            out.append(
+                ServerSentEvent(
+                    self._event or "message",
+                    data[0] if len(data) == 1 else b"\n".join(data),
+                    self._last_id,
+                    self._retry,
+                )
+            )
+            self._data = []
+            self._data_size = 0
+        self._event = ""
+        self._retry = None
+
+
+def iter_events(
+    chunks: Iterable[bytes],
+    *,
+    max_line_bytes: int = DEFAULT_MAX_BYTES,
+    max_event_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[ServerSentEvent]:
+    """Events of a sequence of byte chunks."""
+    decoder = SSEDecoder(max_line_bytes=max_line_bytes, max_event_bytes=max_event_bytes)
+    for chunk in chunks:
+        yield from decoder.feed(chunk)
+    yield from decoder.close()
+
+
+async def aiter_events(
+    chunks: AsyncIterable[bytes],
+    *,
+    max_line_bytes: int = DEFAULT_MAX_BYTES,
+    max_event_bytes: int = DEFAULT_MAX_BYTES,
+) -> AsyncIterator[ServerSentEvent]:
+    """Events of an async sequence of byte chunks."""
+    decoder = SSEDecoder(max_line_bytes=max_line_bytes, max_event_bytes=max_event_bytes)
+    async for chunk in chunks:
+        for event in decoder.feed(chunk):
+            yield event
+    for event in decoder.close():
+        yield event
