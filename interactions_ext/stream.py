@@ -111,6 +111,11 @@ class StreamCore:
         if self.terminal_seen:
             self.finished = True
 
+    def connection_lost(self) -> None:
+        """The connection broke; after a terminal event nothing is missing."""
+        if self.terminal_seen:
+            self.finished = True
+
     def plan_resume(self, error: BaseException | None, elapsed: float) -> float:
         """Seconds to wait before resuming, or raise ``StreamInterruptedError``."""
         reason = f"stream ended before a terminal event ({error!r})" if error else (
@@ -246,6 +251,7 @@ class InteractionStream(_StreamHelpers):
                 core.end_of_body()
             except httpx2.TransportError as exc:
                 error = exc
+                core.connection_lost()
             finally:
                 if self._response is not None:
                     self._response.close()
@@ -334,6 +340,7 @@ class AsyncInteractionStream(_StreamHelpers):
                 core.end_of_body()
             except httpx2.TransportError as exc:
                 error = exc
+                core.connection_lost()
             finally:
                 if self._response is not None:
                     await self._response.aclose()

@@ -59,6 +59,7 @@ def test_background_wait_and_cancel(emu: Emu) -> None:
     waited = run(emu, "wait", run1["id"], "--json")
     assert waited.returncode == 0, waited.stderr
     assert json.loads(waited.stdout)["status"] == "completed"
+    emu.scenario(clock_speed=0.01)  # keep the second run going while the CLI starts
     run2 = json.loads(run(emu, "create", "--agent", AGENT, "--background", "--json", "R").stdout)
     cancelled = run(emu, "cancel", run2["id"], "--json")
     assert json.loads(cancelled.stdout)["status"] == "cancelled"

@@ -54,12 +54,21 @@ def test_drop_at_every_event_index_is_invisible(emu: Emu, revision: str | None) 
 @pytest.mark.parametrize("revision", REVISIONS)
 def test_drop_mid_event_is_invisible(emu: Emu, revision: str | None) -> None:
     with _client(emu, revision) as client:
-        for cut in (40, 333, 1001):
+        for cut in (333, 1001, 2500):
             fault = {"x-emulator-fault": f"drop_after_bytes={cut}"}
             with client.create("bytes", model=MODEL, stream=True, extra_headers=fault) as stream:
                 got = list(stream)
             assert stream.interaction_id
             assert _ids(got) == _ids(_reference(client, stream.interaction_id)), cut
+
+
+def test_drop_before_the_first_event_cannot_resume(emu: Emu) -> None:
+    with _client(emu, None) as client:
+        fault = {"x-emulator-fault": "drop_after_bytes=40"}
+        stream = client.create("early", model=MODEL, stream=True, extra_headers=fault)
+        with pytest.raises(StreamInterruptedError) as info, stream:
+            list(stream)
+        assert info.value.interaction_id is None and info.value.last_event_id is None
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
@@ -103,13 +112,15 @@ def test_unresumable_stream_raises_with_cursor(emu: Emu) -> None:
 
 def test_interrupted_stream_resumes_later_from_the_cursor(emu: Emu) -> None:
     with _client(emu, None) as client:
-        emu.fault("drop_after_events=2", times=10, match="stream")
-        stream = client.create("later", model=MODEL, stream=True)
+        emu.fault("drop_after_events=0", times=10, match="get")
+        stream = client.create("later", model=MODEL, stream=True,
+                               extra_headers={"x-emulator-fault": "drop_after_events=2"})
         first: list[Event] = []
         with pytest.raises(StreamInterruptedError) as info, stream:
             first.extend(stream)
         emu._admin("DELETE", "faults")
         err = info.value
+        assert len(first) == 2 and stream.reconnects == FAST.max_retries
         assert err.interaction_id
         with client.resume(err.interaction_id, err.last_event_id) as resumed:
             rest = list(resumed)

@@ -1,0 +1,13 @@
+"""A local server that speaks the Interactions API, for offline apps and tests.
+
+Start it with ``interactions emulator``, ``python -m interactions_ext.emulator``, or
+``with Emulator() as emu: ...``. Scenarios and faults: see docs/emulator.md.
+"""
+
+from .app import create_app
+from .faults import Fault
+from .server import Emulator
+from .settings import CURRENT_REVISION, LEGACY_REVISION, EmulatorSettings
+
+__all__ = ["CURRENT_REVISION", "LEGACY_REVISION", "Emulator", "EmulatorSettings", "Fault",
+           "create_app"]

@@ -1,0 +1,82 @@
+"""Run the emulator with uvicorn: in the foreground, or on a background thread."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import httpx2
+import uvicorn
+
+from .app import EmulatorState, create_app
+from .settings import EmulatorSettings
+
+__all__ = ["Emulator"]
+
+
+class Emulator:
+    """A running emulator on a background thread; a context manager.
+
+    >>> with Emulator(clock_speed=10) as emu:
+    ...     client = Client(api_key="any", base_url=emu.base_url)
+    """
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, **settings: Any) -> None:
+        config = EmulatorSettings()
+        config.update(settings)
+        self.app = create_app(config)
+        self.host = host
+        self._requested_port = port
+        self.port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def state(self) -> EmulatorState:
+        """Store, settings, faults and request log (for in-process inspection)."""
+        state: EmulatorState = self.app.state.emulator
+        return state
+
+    @property
+    def base_url(self) -> str:
+        """``http://host:port`` of the running server."""
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> Emulator:
+        """Start serving; returns once the socket is listening."""
+        config = uvicorn.Config(self.app, host=self.host, port=self._requested_port,
+                                log_level="warning", access_log=False, lifespan="off",
+                                timeout_graceful_shutdown=1)
+        server = uvicorn.Server(config)
+        server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+        self._server = server
+        self._thread = threading.Thread(target=lambda: asyncio.run(server.serve()),
+                                        name="interactions-emulator", daemon=True)
+        self._thread.start()
+        while not server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError(f"the emulator could not start on {self.host}:{self._requested_port}")
+            threading.Event().wait(0.01)
+        sockets = [s for srv in server.servers for s in srv.sockets]
+        self.port = sockets[0].getsockname()[1]
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and wait for the thread."""
+        if self._server is not None:
+            self._server.should_exit = True
+            self._server.force_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self._server = self._thread = None
+
+    def reset(self) -> None:
+        """Forget interactions, faults and scenario changes."""
+        httpx2.post(f"{self.base_url}/_emulator/reset").raise_for_status()
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,80 @@
+"""pytest fixture ``interactions_emulator``: a running emulator and clients configured for it.
+
+Registered automatically (entry point ``pytest11``) when interactions-ext is installed::
+
+    def test_my_app(interactions_emulator):
+        client = interactions_emulator.client
+        assert client.create("hi", model="gemini-2.5-flash").status == "completed"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from .client import AsyncClient, Client
+    from .emulator import Emulator
+
+
+class EmulatorFixture:
+    """What the fixture yields: the server, its admin helpers, and ready clients."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.emulator = emulator
+        self.base_url = emulator.base_url
+        self._client: Client | None = None
+        self._async_client: AsyncClient | None = None
+
+    @property
+    def client(self) -> Client:
+        """A ``Client`` pointed at the emulator."""
+        if self._client is None:
+            from .client import Client
+
+            self._client = Client(api_key="emulator-key", base_url=self.base_url)
+        return self._client
+
+    @property
+    def async_client(self) -> AsyncClient:
+        """An ``AsyncClient`` pointed at the emulator (create it inside your event loop)."""
+        if self._async_client is None:
+            from .client import AsyncClient
+
+            self._async_client = AsyncClient(api_key="emulator-key", base_url=self.base_url)
+        return self._async_client
+
+    def set_scenario(self, **settings: Any) -> None:
+        """Change session settings, e.g. ``clock_speed=50``."""
+        self.emulator.state.settings.update(settings)
+
+    def add_fault(self, fault: str, times: int = 1, match: str = "any") -> None:
+        """Queue a fault for the next ``times`` matching requests."""
+        self.emulator.state.faults.add(fault, times, match)
+
+    def requests(self) -> list[dict[str, Any]]:
+        """The requests the emulator received (API key redacted)."""
+        return list(self.emulator.state.requests)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+
+@pytest.fixture(scope="session")
+def _interactions_emulator_server() -> Iterator[Emulator]:
+    from .emulator import Emulator
+
+    with Emulator() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def interactions_emulator(_interactions_emulator_server: Emulator) -> Iterator[EmulatorFixture]:
+    """A running Interactions emulator (reset for each test) with configured clients."""
+    _interactions_emulator_server.state.reset()
+    fixture = EmulatorFixture(_interactions_emulator_server)
+    yield fixture
+    fixture.close()
