@@ -150,9 +150,7 @@ class StreamAccumulator:
 
     def arguments_text(self) -> dict[int, str]:
         """Raw concatenated ``arguments_delta`` text per step index (finished steps only)."""
-        return {
-            i: s["arguments_text"] for i, s in self._steps.items() if "arguments_text" in s
-        }
+        return {i: s["arguments_text"] for i, s in self._steps.items() if "arguments_text" in s}
 
     def interaction(self) -> m.Interaction:
         """The interaction as the events describe it so far."""

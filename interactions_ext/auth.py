@@ -32,7 +32,9 @@ class ApiKeyAuth(httpx2.Auth):
     def __repr__(self) -> str:
         return "ApiKeyAuth(key=SecretStr('**********'))"
 
-    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
+    def auth_flow(
+        self, request: httpx2.Request
+    ) -> Generator[httpx2.Request, httpx2.Response, None]:
         request.headers["x-goog-api-key"] = self._key.get_secret_value()
         yield request
 

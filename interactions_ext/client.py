@@ -7,7 +7,7 @@ only sending differs.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypedDict, Unpack, overload
 
 import httpx2
 from interactions_events import models as m
@@ -21,10 +21,33 @@ from .retry import RetryPolicy, asend_with_retries, send_with_retries
 from .routing import Operation, Route, Router
 from .stream import AsyncInteractionStream, InteractionStream, StreamCore
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = ["AsyncClient", "Client", "CreateOptions"]
 
 _ACCEPT_JSON = {"accept": "application/json"}
 _ACCEPT_SSE = {"accept": "text/event-stream"}
+
+
+class CreateOptions(TypedDict, total=False):
+    """Keyword arguments of ``create`` besides ``input`` and ``stream``."""
+
+    model: str | None
+    agent: str | None
+    background: bool | None
+    store: bool | None
+    previous_interaction_id: str | None
+    system_instruction: str | None
+    tools: list[Any] | None
+    generation_config: Any
+    agent_config: Any
+    response_format: Any
+    response_mime_type: str | None
+    response_modalities: list[str] | None
+    extra_body: Mapping[str, Any] | None
+    """Extra JSON fields merged into the body as they are."""
+    extra_headers: Mapping[str, str] | None
+    """Extra HTTP headers for this request (and its resumptions)."""
+    auto_resume: bool | None
+    """Override the client's automatic stream resumption for this stream."""
 
 
 class _ClientCore:
@@ -76,15 +99,28 @@ class _ClientCore:
             "headers": default_headers(self.settings),
         }
 
-    def create_route(self, input: Any, model: str | None, agent: str | None, stream: bool,
-                     options: Mapping[str, Any], extra_body: Mapping[str, Any] | None) -> Route:
+    def create_route(
+        self, input: Any, stream: bool, options: CreateOptions
+    ) -> tuple[Route, Mapping[str, str] | None, bool | None]:
+        fields: dict[str, Any] = dict(options)
+        extra_headers: Mapping[str, str] | None = fields.pop("extra_headers", None)
+        auto_resume: bool | None = fields.pop("auto_resume", None)
+        extra_body: Mapping[str, Any] | None = fields.pop("extra_body", None)
+        model: str | None = fields.pop("model", None)
+        agent: str | None = fields.pop("agent", None)
         body = build_create_body(
-            input, model=model, agent=agent, stream=stream, options=options, extra_body=extra_body
+            input, model=model, agent=agent, stream=stream, options=fields, extra_body=extra_body
         )
-        return self.router.route("create", body=body)
+        return self.router.route("create", body=body), extra_headers, auto_resume
 
-    def route(self, op: Operation, interaction_id: str, *, stream: bool = False,
-              last_event_id: str | None = None) -> Route:
+    def route(
+        self,
+        op: Operation,
+        interaction_id: str,
+        *,
+        stream: bool = False,
+        last_event_id: str | None = None,
+    ) -> Route:
         return self.router.route(
             op, interaction_id=interaction_id, stream=stream, last_event_id=last_event_id
         )
@@ -93,18 +129,15 @@ class _ClientCore:
     def headers(route: Route, stream: bool, extra: Mapping[str, str] | None) -> dict[str, str]:
         return {**route.headers, **(_ACCEPT_SSE if stream else _ACCEPT_JSON), **(extra or {})}
 
-    def new_core(self, interaction_id: str | None, last_event_id: str | None,
-                 auto_resume: bool | None) -> StreamCore:
+    def new_core(
+        self, interaction_id: str | None, last_event_id: str | None, auto_resume: bool | None
+    ) -> StreamCore:
         return StreamCore(
             policy=self.policy,
             auto_resume=self.auto_resume if auto_resume is None else auto_resume,
             interaction_id=interaction_id,
             last_event_id=last_event_id,
         )
-
-
-def _create_options(**options: Any) -> dict[str, Any]:
-    return options
 
 
 class Client:
@@ -135,10 +168,19 @@ class Client:
         http_client: httpx2.Client | None = None,
     ) -> None:
         self._core = _ClientCore(
-            api_key=api_key, vertexai=vertexai, project=project, location=location,
-            credentials=credentials, quota_project_id=quota_project_id, base_url=base_url,
-            api_version=api_version, api_revision=api_revision, vertex_scoping=vertex_scoping,
-            timeout=timeout, max_retries=max_retries, retry_policy=retry_policy,
+            api_key=api_key,
+            vertexai=vertexai,
+            project=project,
+            location=location,
+            credentials=credentials,
+            quota_project_id=quota_project_id,
+            base_url=base_url,
+            api_version=api_version,
+            api_revision=api_revision,
+            vertex_scoping=vertex_scoping,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
             auto_resume=auto_resume,
         )
         self._http = http_client or httpx2.Client(**self._core.http_options())
@@ -166,9 +208,15 @@ class Client:
         """Close the connection pool."""
         self._http.close()
 
-    def _send(self, route: Route, *, stream: bool, idempotent: bool,
-              interaction_id: str | None = None,
-              extra_headers: Mapping[str, str] | None = None) -> httpx2.Response:
+    def _send(
+        self,
+        route: Route,
+        *,
+        stream: bool,
+        idempotent: bool,
+        interaction_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> httpx2.Response:
         headers = self._core.headers(route, stream, extra_headers)
         return send_with_retries(
             self._http,
@@ -181,64 +229,70 @@ class Client:
             interaction_id=interaction_id,
         )
 
-    def _interaction(self, route: Route, interaction_id: str | None,
-                     extra_headers: Mapping[str, str] | None, *, idempotent: bool) -> m.Interaction:
-        response = self._send(route, stream=False, idempotent=idempotent,
-                              interaction_id=interaction_id, extra_headers=extra_headers)
+    def _interaction(
+        self,
+        route: Route,
+        interaction_id: str | None,
+        extra_headers: Mapping[str, str] | None,
+        *,
+        idempotent: bool,
+    ) -> m.Interaction:
+        response = self._send(
+            route,
+            stream=False,
+            idempotent=idempotent,
+            interaction_id=interaction_id,
+            extra_headers=extra_headers,
+        )
         return decode_interaction(response.content)
 
     @overload
-    def create(self, input: Any = ..., *, stream: Literal[False] = ..., **kwargs: Any) -> m.Interaction: ...
+    def create(
+        self, input: Any = ..., *, stream: Literal[False] = ..., **options: Unpack[CreateOptions]
+    ) -> m.Interaction: ...
     @overload
-    def create(self, input: Any = ..., *, stream: Literal[True], **kwargs: Any) -> InteractionStream: ...
+    def create(
+        self, input: Any = ..., *, stream: Literal[True], **options: Unpack[CreateOptions]
+    ) -> InteractionStream: ...
 
     def create(
-        self,
-        input: Any = None,
-        *,
-        model: str | None = None,
-        agent: str | None = None,
-        stream: bool = False,
-        background: bool | None = None,
-        store: bool | None = None,
-        previous_interaction_id: str | None = None,
-        system_instruction: str | None = None,
-        tools: list[Any] | None = None,
-        generation_config: Any = None,
-        agent_config: Any = None,
-        response_format: Any = None,
-        response_mime_type: str | None = None,
-        response_modalities: list[str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        auto_resume: bool | None = None,
+        self, input: Any = None, *, stream: bool = False, **options: Unpack[CreateOptions]
     ) -> m.Interaction | InteractionStream:
         """Create an interaction with a ``model`` or an ``agent``.
 
-        With ``stream=True`` returns an ``InteractionStream`` of typed events that
-        resumes by itself when the connection drops; otherwise the ``Interaction``.
+        ``input`` is a string, content blocks, or a list of turns/steps; every other
+        field of the API's create body is a keyword (see ``CreateOptions``). With
+        ``stream=True`` returns an ``InteractionStream`` of typed events that resumes
+        by itself when the connection drops; otherwise the ``Interaction``.
         """
-        options = _create_options(
-            background=background, store=store, previous_interaction_id=previous_interaction_id,
-            system_instruction=system_instruction, tools=tools,
-            generation_config=generation_config, agent_config=agent_config,
-            response_format=response_format, response_mime_type=response_mime_type,
-            response_modalities=response_modalities,
-        )
-        route = self._core.create_route(input, model, agent, stream, options, extra_body)
+        route, extra_headers, auto_resume = self._core.create_route(input, stream, options)
         if not stream:
             return self._interaction(route, None, extra_headers, idempotent=False)
         response = self._send(route, stream=True, idempotent=False, extra_headers=extra_headers)
-        return InteractionStream(response, self._opener(), self._core.new_core(None, None, auto_resume))
+        return InteractionStream(
+            response, self._opener(), self._core.new_core(None, None, auto_resume)
+        )
 
     @overload
-    def get(self, interaction_id: str, *, stream: Literal[False] = ...,
-            last_event_id: None = ..., extra_headers: Mapping[str, str] | None = ...,
-            auto_resume: bool | None = ...) -> m.Interaction: ...
+    def get(
+        self,
+        interaction_id: str,
+        *,
+        stream: Literal[False] = ...,
+        last_event_id: None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        auto_resume: bool | None = ...,
+    ) -> m.Interaction: ...
     @overload
-    def get(self, interaction_id: str, *, stream: Literal[True], last_event_id: str | None = ...,
-            extra_headers: Mapping[str, str] | None = ...,
-            auto_resume: bool | None = ...) -> InteractionStream: ...
+    def get(
+        self,
+        interaction_id: str,
+        *,
+        stream: Literal[True],
+        last_event_id: str | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        auto_resume: bool | None = ...,
+    ) -> InteractionStream: ...
 
     def get(
         self,
@@ -254,37 +308,62 @@ class Client:
             route = self._core.route("get", interaction_id)
             return self._interaction(route, interaction_id, extra_headers, idempotent=True)
         route = self._core.route("get", interaction_id, stream=True, last_event_id=last_event_id)
-        response = self._send(route, stream=True, idempotent=True,
-                              interaction_id=interaction_id, extra_headers=extra_headers)
+        response = self._send(
+            route,
+            stream=True,
+            idempotent=True,
+            interaction_id=interaction_id,
+            extra_headers=extra_headers,
+        )
         core = self._core.new_core(interaction_id, last_event_id, auto_resume)
         return InteractionStream(response, self._opener(extra_headers), core)
 
-    def resume(self, interaction_id: str, last_event_id: str | None = None, *,
-               auto_resume: bool | None = None) -> InteractionStream:
+    def resume(
+        self,
+        interaction_id: str,
+        last_event_id: str | None = None,
+        *,
+        auto_resume: bool | None = None,
+    ) -> InteractionStream:
         """Continue a stream after ``last_event_id`` (e.g. from ``StreamInterruptedError``)."""
-        return self.get(interaction_id, stream=True, last_event_id=last_event_id,
-                        auto_resume=auto_resume)
+        return self.get(
+            interaction_id, stream=True, last_event_id=last_event_id, auto_resume=auto_resume
+        )
 
     def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Any:
         def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
-            route = self._core.route("get", interaction_id, stream=True, last_event_id=last_event_id)
-            return self._send(route, stream=True, idempotent=True,
-                              interaction_id=interaction_id, extra_headers=extra_headers)
+            route = self._core.route(
+                "get", interaction_id, stream=True, last_event_id=last_event_id
+            )
+            return self._send(
+                route,
+                stream=True,
+                idempotent=True,
+                interaction_id=interaction_id,
+                extra_headers=extra_headers,
+            )
 
         return open_resume
 
-    def cancel(self, interaction_id: str, *,
-               extra_headers: Mapping[str, str] | None = None) -> m.Interaction:
+    def cancel(
+        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
+    ) -> m.Interaction:
         """Cancel a running background interaction; returns it, now ``cancelled``."""
         route = self._core.route("cancel", interaction_id)
         return self._interaction(route, interaction_id, extra_headers, idempotent=True)
 
-    def delete(self, interaction_id: str, *,
-               extra_headers: Mapping[str, str] | None = None) -> None:
+    def delete(
+        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
+    ) -> None:
         """Delete a stored interaction."""
         route = self._core.route("delete", interaction_id)
-        self._send(route, stream=False, idempotent=True, interaction_id=interaction_id,
-                   extra_headers=extra_headers)
+        self._send(
+            route,
+            stream=False,
+            idempotent=True,
+            interaction_id=interaction_id,
+            extra_headers=extra_headers,
+        )
 
     def wait_for_completion(
         self,
@@ -302,8 +381,11 @@ class Client:
         ``timeout`` is in seconds (``timeout_ms`` also accepted); ``None`` waits as long
         as it takes. With ``stream=True`` follows the event stream instead of polling.
         """
-        plan = PollPlan(timeout=_seconds(timeout, timeout_ms), interval=poll_interval,
-                        max_interval=max_poll_interval)
+        plan = PollPlan(
+            timeout=_seconds(timeout, timeout_ms),
+            interval=poll_interval,
+            max_interval=max_poll_interval,
+        )
         if stream:
             with self.get(interaction_id, stream=True) as events:
                 for _ in events:
@@ -335,10 +417,19 @@ class AsyncClient:
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         self._core = _ClientCore(
-            api_key=api_key, vertexai=vertexai, project=project, location=location,
-            credentials=credentials, quota_project_id=quota_project_id, base_url=base_url,
-            api_version=api_version, api_revision=api_revision, vertex_scoping=vertex_scoping,
-            timeout=timeout, max_retries=max_retries, retry_policy=retry_policy,
+            api_key=api_key,
+            vertexai=vertexai,
+            project=project,
+            location=location,
+            credentials=credentials,
+            quota_project_id=quota_project_id,
+            base_url=base_url,
+            api_version=api_version,
+            api_revision=api_revision,
+            vertex_scoping=vertex_scoping,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
             auto_resume=auto_resume,
         )
         self._http = http_client or httpx2.AsyncClient(**self._core.http_options())
@@ -366,9 +457,15 @@ class AsyncClient:
         """Close the connection pool."""
         await self._http.aclose()
 
-    async def _send(self, route: Route, *, stream: bool, idempotent: bool,
-                    interaction_id: str | None = None,
-                    extra_headers: Mapping[str, str] | None = None) -> httpx2.Response:
+    async def _send(
+        self,
+        route: Route,
+        *,
+        stream: bool,
+        idempotent: bool,
+        interaction_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> httpx2.Response:
         headers = self._core.headers(route, stream, extra_headers)
         return await asend_with_retries(
             self._http,
@@ -381,65 +478,66 @@ class AsyncClient:
             interaction_id=interaction_id,
         )
 
-    async def _interaction(self, route: Route, interaction_id: str | None,
-                           extra_headers: Mapping[str, str] | None, *,
-                           idempotent: bool) -> m.Interaction:
-        response = await self._send(route, stream=False, idempotent=idempotent,
-                                    interaction_id=interaction_id, extra_headers=extra_headers)
+    async def _interaction(
+        self,
+        route: Route,
+        interaction_id: str | None,
+        extra_headers: Mapping[str, str] | None,
+        *,
+        idempotent: bool,
+    ) -> m.Interaction:
+        response = await self._send(
+            route,
+            stream=False,
+            idempotent=idempotent,
+            interaction_id=interaction_id,
+            extra_headers=extra_headers,
+        )
         return decode_interaction(response.content)
 
     @overload
-    async def create(self, input: Any = ..., *, stream: Literal[False] = ...,
-                     **kwargs: Any) -> m.Interaction: ...
+    async def create(
+        self, input: Any = ..., *, stream: Literal[False] = ..., **options: Unpack[CreateOptions]
+    ) -> m.Interaction: ...
     @overload
-    async def create(self, input: Any = ..., *, stream: Literal[True],
-                     **kwargs: Any) -> AsyncInteractionStream: ...
+    async def create(
+        self, input: Any = ..., *, stream: Literal[True], **options: Unpack[CreateOptions]
+    ) -> AsyncInteractionStream: ...
 
     async def create(
-        self,
-        input: Any = None,
-        *,
-        model: str | None = None,
-        agent: str | None = None,
-        stream: bool = False,
-        background: bool | None = None,
-        store: bool | None = None,
-        previous_interaction_id: str | None = None,
-        system_instruction: str | None = None,
-        tools: list[Any] | None = None,
-        generation_config: Any = None,
-        agent_config: Any = None,
-        response_format: Any = None,
-        response_mime_type: str | None = None,
-        response_modalities: list[str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        auto_resume: bool | None = None,
+        self, input: Any = None, *, stream: bool = False, **options: Unpack[CreateOptions]
     ) -> m.Interaction | AsyncInteractionStream:
         """Create an interaction; see ``Client.create``."""
-        options = _create_options(
-            background=background, store=store, previous_interaction_id=previous_interaction_id,
-            system_instruction=system_instruction, tools=tools,
-            generation_config=generation_config, agent_config=agent_config,
-            response_format=response_format, response_mime_type=response_mime_type,
-            response_modalities=response_modalities,
-        )
-        route = self._core.create_route(input, model, agent, stream, options, extra_body)
+        route, extra_headers, auto_resume = self._core.create_route(input, stream, options)
         if not stream:
             return await self._interaction(route, None, extra_headers, idempotent=False)
-        response = await self._send(route, stream=True, idempotent=False,
-                                    extra_headers=extra_headers)
-        return AsyncInteractionStream(response, self._opener(),
-                                      self._core.new_core(None, None, auto_resume))
+        response = await self._send(
+            route, stream=True, idempotent=False, extra_headers=extra_headers
+        )
+        return AsyncInteractionStream(
+            response, self._opener(), self._core.new_core(None, None, auto_resume)
+        )
 
     @overload
-    async def get(self, interaction_id: str, *, stream: Literal[False] = ...,
-                  last_event_id: None = ..., extra_headers: Mapping[str, str] | None = ...,
-                  auto_resume: bool | None = ...) -> m.Interaction: ...
+    async def get(
+        self,
+        interaction_id: str,
+        *,
+        stream: Literal[False] = ...,
+        last_event_id: None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        auto_resume: bool | None = ...,
+    ) -> m.Interaction: ...
     @overload
-    async def get(self, interaction_id: str, *, stream: Literal[True],
-                  last_event_id: str | None = ..., extra_headers: Mapping[str, str] | None = ...,
-                  auto_resume: bool | None = ...) -> AsyncInteractionStream: ...
+    async def get(
+        self,
+        interaction_id: str,
+        *,
+        stream: Literal[True],
+        last_event_id: str | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        auto_resume: bool | None = ...,
+    ) -> AsyncInteractionStream: ...
 
     async def get(
         self,
@@ -455,37 +553,62 @@ class AsyncClient:
             route = self._core.route("get", interaction_id)
             return await self._interaction(route, interaction_id, extra_headers, idempotent=True)
         route = self._core.route("get", interaction_id, stream=True, last_event_id=last_event_id)
-        response = await self._send(route, stream=True, idempotent=True,
-                                    interaction_id=interaction_id, extra_headers=extra_headers)
+        response = await self._send(
+            route,
+            stream=True,
+            idempotent=True,
+            interaction_id=interaction_id,
+            extra_headers=extra_headers,
+        )
         core = self._core.new_core(interaction_id, last_event_id, auto_resume)
         return AsyncInteractionStream(response, self._opener(extra_headers), core)
 
-    async def resume(self, interaction_id: str, last_event_id: str | None = None, *,
-                     auto_resume: bool | None = None) -> AsyncInteractionStream:
+    async def resume(
+        self,
+        interaction_id: str,
+        last_event_id: str | None = None,
+        *,
+        auto_resume: bool | None = None,
+    ) -> AsyncInteractionStream:
         """Continue a stream after ``last_event_id``."""
-        return await self.get(interaction_id, stream=True, last_event_id=last_event_id,
-                              auto_resume=auto_resume)
+        return await self.get(
+            interaction_id, stream=True, last_event_id=last_event_id, auto_resume=auto_resume
+        )
 
     def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Any:
         async def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
-            route = self._core.route("get", interaction_id, stream=True, last_event_id=last_event_id)
-            return await self._send(route, stream=True, idempotent=True,
-                                    interaction_id=interaction_id, extra_headers=extra_headers)
+            route = self._core.route(
+                "get", interaction_id, stream=True, last_event_id=last_event_id
+            )
+            return await self._send(
+                route,
+                stream=True,
+                idempotent=True,
+                interaction_id=interaction_id,
+                extra_headers=extra_headers,
+            )
 
         return open_resume
 
-    async def cancel(self, interaction_id: str, *,
-                     extra_headers: Mapping[str, str] | None = None) -> m.Interaction:
+    async def cancel(
+        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
+    ) -> m.Interaction:
         """Cancel a running background interaction."""
         route = self._core.route("cancel", interaction_id)
         return await self._interaction(route, interaction_id, extra_headers, idempotent=True)
 
-    async def delete(self, interaction_id: str, *,
-                     extra_headers: Mapping[str, str] | None = None) -> None:
+    async def delete(
+        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
+    ) -> None:
         """Delete a stored interaction."""
         route = self._core.route("delete", interaction_id)
-        await self._send(route, stream=False, idempotent=True, interaction_id=interaction_id,
-                         extra_headers=extra_headers)
+        await self._send(
+            route,
+            stream=False,
+            idempotent=True,
+            interaction_id=interaction_id,
+            extra_headers=extra_headers,
+        )
 
     async def wait_for_completion(
         self,
@@ -499,8 +622,11 @@ class AsyncClient:
         stream: bool = False,
     ) -> m.Interaction:
         """Async twin of ``Client.wait_for_completion``."""
-        plan = PollPlan(timeout=_seconds(timeout, timeout_ms), interval=poll_interval,
-                        max_interval=max_poll_interval)
+        plan = PollPlan(
+            timeout=_seconds(timeout, timeout_ms),
+            interval=poll_interval,
+            max_interval=max_poll_interval,
+        )
         if stream:
             async with await self.get(interaction_id, stream=True) as events:
                 async for _ in events:

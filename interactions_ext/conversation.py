@@ -21,8 +21,9 @@ _STORE_FALSE = (
 )
 
 
-def _defaults(model: str | None, agent: str | None, store: bool,
-              options: Mapping[str, Any]) -> dict[str, Any]:
+def _defaults(
+    model: str | None, agent: str | None, store: bool, options: Mapping[str, Any]
+) -> dict[str, Any]:
     if not store:
         raise ConfigurationError(_STORE_FALSE)
     if (model is None) == (agent is None):
@@ -33,16 +34,23 @@ def _defaults(model: str | None, agent: str | None, store: bool,
 class Conversation:
     """Sends each turn with ``previous_interaction_id`` set to the last one."""
 
-    def __init__(self, client: Client, *, model: str | None = None, agent: str | None = None,
-                 store: bool = True, previous_interaction_id: str | None = None,
-                 **options: Any) -> None:
+    def __init__(
+        self,
+        client: Client,
+        *,
+        model: str | None = None,
+        agent: str | None = None,
+        store: bool = True,
+        previous_interaction_id: str | None = None,
+        **options: Any,
+    ) -> None:
         self.client = client
         self.last_id = previous_interaction_id
         self._defaults = _defaults(model, agent, store, options)
 
     def send(self, input: Any, **overrides: Any) -> m.Interaction:
         """Send one turn; returns the interaction and remembers its id."""
-        interaction = self.client.create(
+        interaction: m.Interaction = self.client.create(
             input, previous_interaction_id=self.last_id, **{**self._defaults, **overrides}
         )
         self.last_id = interaction.id
@@ -51,7 +59,9 @@ class Conversation:
     def stream(self, input: Any, **overrides: Any) -> InteractionStream:
         """Send one turn as a stream; the id is remembered as soon as the stream names it."""
         stream = self.client.create(
-            input, stream=True, previous_interaction_id=self.last_id,
+            input,
+            stream=True,
+            previous_interaction_id=self.last_id,
             **{**self._defaults, **overrides},
         )
         return _Remembering(stream, self)  # type: ignore[return-value]
@@ -83,16 +93,23 @@ class _Remembering:
 class AsyncConversation:
     """Async twin of ``Conversation``."""
 
-    def __init__(self, client: AsyncClient, *, model: str | None = None,
-                 agent: str | None = None, store: bool = True,
-                 previous_interaction_id: str | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        client: AsyncClient,
+        *,
+        model: str | None = None,
+        agent: str | None = None,
+        store: bool = True,
+        previous_interaction_id: str | None = None,
+        **options: Any,
+    ) -> None:
         self.client = client
         self.last_id = previous_interaction_id
         self._defaults = _defaults(model, agent, store, options)
 
     async def send(self, input: Any, **overrides: Any) -> m.Interaction:
         """Send one turn; returns the interaction and remembers its id."""
-        interaction = await self.client.create(
+        interaction: m.Interaction = await self.client.create(
             input, previous_interaction_id=self.last_id, **{**self._defaults, **overrides}
         )
         self.last_id = interaction.id
@@ -101,7 +118,9 @@ class AsyncConversation:
     async def stream(self, input: Any, **overrides: Any) -> AsyncInteractionStream:
         """Send one turn as a stream; call ``until_done()`` to finish it and record its id."""
         stream = await self.client.create(
-            input, stream=True, previous_interaction_id=self.last_id,
+            input,
+            stream=True,
+            previous_interaction_id=self.last_id,
             **{**self._defaults, **overrides},
         )
         return stream
@@ -115,49 +134,87 @@ def _results(interaction: m.Interaction, tools: Tools) -> list[m.FunctionResultS
     for call in function_calls(interaction):
         fn = tools.get(call.name)
         if fn is None:
-            results.append(function_result(call.id, f"unknown function {call.name!r}",
-                                           name=call.name, is_error=True))
+            results.append(
+                function_result(
+                    call.id, f"unknown function {call.name!r}", name=call.name, is_error=True
+                )
+            )
             continue
         try:
             value = fn(**call.arguments)
         except Exception as exc:  # the model is told, and may recover
-            results.append(function_result(call.id, f"{type(exc).__name__}: {exc}",
-                                           name=call.name, is_error=True))
+            results.append(
+                function_result(
+                    call.id, f"{type(exc).__name__}: {exc}", name=call.name, is_error=True
+                )
+            )
         else:
             results.append(function_result(call.id, value, name=call.name))
     return results
 
 
-def run_tools(client: Client, input: Any, *, tools: Tools, declarations: list[Any],
-              model: str, max_steps: int = 8, **options: Any) -> m.Interaction:
+def run_tools(
+    client: Client,
+    input: Any,
+    *,
+    tools: Tools,
+    declarations: list[Any],
+    model: str,
+    max_steps: int = 8,
+    **options: Any,
+) -> m.Interaction:
     """Run the function-calling loop until the model answers without calls.
 
     ``tools`` maps function names to Python callables (called with the parsed
     arguments as keywords); ``declarations`` are the tool declarations sent to the
     model. Raises ``ToolLoopError`` after ``max_steps`` model turns.
     """
-    interaction = client.create(input, model=model, tools=declarations, store=True, **options)
+    interaction: m.Interaction = client.create(
+        input, model=model, tools=declarations, store=True, **options
+    )
     for _ in range(max_steps):
         results = _results(interaction, tools)
         if not results:
             return interaction
-        interaction = client.create(results, model=model, tools=declarations, store=True,
-                                    previous_interaction_id=interaction.id, **options)
-    raise ToolLoopError(f"the model still calls tools after {max_steps} steps",
-                        interaction=interaction)
+        interaction = client.create(
+            results,
+            model=model,
+            tools=declarations,
+            store=True,
+            previous_interaction_id=interaction.id,
+            **options,
+        )
+    raise ToolLoopError(
+        f"the model still calls tools after {max_steps} steps", interaction=interaction
+    )
 
 
-async def async_run_tools(client: AsyncClient, input: Any, *, tools: Tools,
-                          declarations: list[Any], model: str, max_steps: int = 8,
-                          **options: Any) -> m.Interaction:
+async def async_run_tools(
+    client: AsyncClient,
+    input: Any,
+    *,
+    tools: Tools,
+    declarations: list[Any],
+    model: str,
+    max_steps: int = 8,
+    **options: Any,
+) -> m.Interaction:
     """Async twin of ``run_tools``; the callables are called synchronously."""
-    interaction = await client.create(input, model=model, tools=declarations, store=True,
-                                      **options)
+    interaction: m.Interaction = await client.create(
+        input, model=model, tools=declarations, store=True, **options
+    )
     for _ in range(max_steps):
         results = _results(interaction, tools)
         if not results:
             return interaction
-        interaction = await client.create(results, model=model, tools=declarations, store=True,
-                                          previous_interaction_id=interaction.id, **options)
-    raise ToolLoopError(f"the model still calls tools after {max_steps} steps",
-                        interaction=interaction)
+        interaction = await client.create(
+            results,
+            model=model,
+            tools=declarations,
+            store=True,
+            previous_interaction_id=interaction.id,
+            **options,
+        )
+    raise ToolLoopError(
+        f"the model still calls tools after {max_steps} steps", interaction=interaction
+    )

@@ -11,11 +11,13 @@ import os
 import sys
 from collections.abc import Iterator
 
+from interactions_events import models as types
+
 from .client import Client
 from .config import Settings, default_headers
 from .errors import NotFoundError
 from .outputs import output_text
-from .routing import Router
+from .routing import Operation, Router
 
 MODEL = os.environ.get("DEMO_MODEL", "gemini-2.5-flash")
 AGENT = os.environ.get("DEMO_AGENT", "deep-research-pro-preview-12-2025")
@@ -34,7 +36,10 @@ def backend() -> Iterator[tuple[Client, str]]:
     from .emulator import Emulator
 
     # A faster server clock keeps the background steps to a few seconds.
-    with Emulator(clock_speed=4.0) as emu, Client(api_key="demo-key", base_url=emu.base_url) as client:
+    with (
+        Emulator(clock_speed=4.0) as emu,
+        Client(api_key="demo-key", base_url=emu.base_url) as client,
+    ):
         yield client, f"the local emulator at {emu.base_url}"
 
 
@@ -66,14 +71,16 @@ def main() -> int:
         )
         head: list[str] = []
         for seen, event in enumerate(stream, start=1):
-            text = stream._text_of(event)
-            if text:
-                head.append(text)
+            delta = getattr(event, "delta", None)
+            if isinstance(delta, types.TextDelta) and delta.text:
+                head.append(delta.text)
             if seen >= 5:
                 break
         interaction_id, last_event_id = stream.interaction_id, stream.last_event_id
         stream.close()
-        print(f"stopped after 5 events: interaction_id={interaction_id} last_event_id={last_event_id}")
+        print(
+            f"stopped after 5 events: interaction_id={interaction_id} last_event_id={last_event_id}"
+        )
         assert interaction_id is not None
         with client.resume(interaction_id, last_event_id) as resumed:
             tail = list(resumed.text_deltas())
@@ -119,24 +126,38 @@ def main() -> int:
 def show_routes() -> None:
     gemini = Settings.resolve(api_key="AIza-demo-key-not-real", env={})
     vertex = Settings.resolve(
-        vertexai=True, project="my-project", location="us-central1",
-        quota_project_id="my-billing-project", env={},
+        vertexai=True,
+        project="my-project",
+        location="us-central1",
+        quota_project_id="my-billing-project",
+        env={},
     )
     vertex_seed = Settings.resolve(
-        vertexai=True, project="my-project", location="us-central1",
-        quota_project_id="my-billing-project", vertex_scoping="create-only", env={},
+        vertexai=True,
+        project="my-project",
+        location="us-central1",
+        quota_project_id="my-billing-project",
+        vertex_scoping="create-only",
+        env={},
     )
     for label, settings, auth in (
         ("Gemini", gemini, {"x-goog-api-key": "<redacted>"}),
-        ("Vertex (all scoped, default)", vertex,
-         {"authorization": "Bearer <token>", "x-goog-user-project": "my-billing-project"}),
-        ("Vertex (create-only scoping, the seed's form)", vertex_seed,
-         {"authorization": "Bearer <token>", "x-goog-user-project": "my-billing-project"}),
+        (
+            "Vertex (all scoped, default)",
+            vertex,
+            {"authorization": "Bearer <token>", "x-goog-user-project": "my-billing-project"},
+        ),
+        (
+            "Vertex (create-only scoping, the seed's form)",
+            vertex_seed,
+            {"authorization": "Bearer <token>", "x-goog-user-project": "my-billing-project"},
+        ),
     ):
         router = Router(settings)
         print(f"{label}:")
-        for op in ("create", "get", "cancel", "delete"):
-            print(f"  {op:<6} {router.url(op)}")  # type: ignore[arg-type]
+        ops: tuple[Operation, ...] = ("create", "get", "cancel", "delete")
+        for op in ops:
+            print(f"  {op:<6} {router.url(op)}")
         headers = {**default_headers(settings), **auth}
         print("  headers: " + ", ".join(f"{k}: {v}" for k, v in sorted(headers.items())))
 

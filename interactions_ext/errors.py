@@ -18,24 +18,24 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
-    "ConflictError",
     "ConfigurationError",
+    "ConflictError",
     "DeadlineExceededError",
+    "FunctionArgumentsError",
     "InteractionsError",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
-    "ServiceUnavailableError",
     "SSEFrameTooLargeError",
+    "ServiceUnavailableError",
     "StreamDecodeError",
     "StreamEventError",
     "StreamInterruptedError",
-    "UnprocessableEntityError",
-    "FunctionArgumentsError",
     "StructuredOutputError",
     "ToolLoopError",
+    "UnprocessableEntityError",
     "WaitTimeoutError",
     "error_from_response",
     "truncate_bytes",
@@ -273,7 +273,8 @@ def error_from_response(
         code = raw_code if isinstance(raw_code, str | int) else None
         status = error.get("status") if isinstance(error.get("status"), str) else None
         message = str(error.get("message") or "")
-        details = error.get("details") if isinstance(error.get("details"), list) else []
+        raw_details = error.get("details")
+        details = raw_details if isinstance(raw_details, list) else []
     elif isinstance(error, str):
         message = error
     if not message:

@@ -78,25 +78,26 @@ DONE: Final = Done()
 
 Event: TypeAlias = m.StreamEvent | UnknownEvent
 
-TERMINAL_EVENT_TYPES: Final = frozenset(
-    {"interaction.completed", "interaction.complete", "error"}
-)
+TERMINAL_EVENT_TYPES: Final = frozenset({"interaction.completed", "interaction.complete", "error"})
 
 _DECODER: Final = msgspec.json.Decoder(m.StreamEvent)
 _DONE_DATA: Final = b"[DONE]"
 _STRUCT_TAGS: dict[str, type[msgspec.Struct]] = {}
 
 
-def decode_data(data: bytes, event: str | None = None) -> Event | Done:
-    """Decode one SSE ``data`` payload; ``event`` is the SSE event name, for errors."""
+def decode_data(data: bytes, event_name: str | None = None) -> Event | Done:
+    """Decode one SSE ``data`` payload; ``event_name`` is the SSE event field, for errors."""
     try:
-        return _DECODER.decode(data)
+        event: Event = _DECODER.decode(data)
     except msgspec.ValidationError:
         if data.strip() == _DONE_DATA:
             return DONE
-        return _decode_tolerant(data, event)
+        return _decode_tolerant(data, event_name)
     except msgspec.DecodeError as exc:
-        raise StreamDecodeError(f"malformed JSON in stream event: {exc}", event=event, data=data)
+        raise StreamDecodeError(
+            f"malformed JSON in stream event: {exc}", event=event_name, data=data
+        ) from exc
+    return event
 
 
 def decode(sse: ServerSentEvent) -> Event | Done:
@@ -133,7 +134,9 @@ def _decode_tolerant(data: bytes, event: str | None) -> Event:
     try:
         obj = msgspec.json.decode(data)
     except msgspec.DecodeError as exc:
-        raise StreamDecodeError(f"malformed JSON in stream event: {exc}", event=event, data=data)
+        raise StreamDecodeError(
+            f"malformed JSON in stream event: {exc}", event=event, data=data
+        ) from exc
     if not isinstance(obj, dict) or not isinstance(obj.get("event_type"), str):
         raise StreamDecodeError("stream event has no string event_type", event=event, data=data)
     event_type: str = obj["event_type"]
@@ -229,7 +232,9 @@ def decode_interaction(body: bytes) -> m.Interaction:
         try:
             result: m.Interaction = convert(msgspec.json.decode(body), m.Interaction)
         except (msgspec.ValidationError, TypeError) as exc:
-            raise StreamDecodeError(f"interaction does not match the schema: {exc}", data=body) from exc
+            raise StreamDecodeError(
+                f"interaction does not match the schema: {exc}", data=body
+            ) from exc
         return result
     except msgspec.DecodeError as exc:
         raise StreamDecodeError(f"malformed interaction JSON: {exc}", data=body) from exc

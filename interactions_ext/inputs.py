@@ -51,29 +51,33 @@ def text(value: str) -> m.TextContent:
     return m.TextContent(text=value)
 
 
-def image(data: bytes | str | None = None, *, uri: str | None = None,
-          mime_type: str = "image/png") -> m.ImageContent:
+def image(
+    data: bytes | str | None = None, *, uri: str | None = None, mime_type: str = "image/png"
+) -> m.ImageContent:
     """An image from raw bytes, base64 text, or a URI."""
     d, u = _media(data, uri)
     return m.ImageContent(data=d, uri=u, mime_type=mime_type)
 
 
-def audio(data: bytes | str | None = None, *, uri: str | None = None,
-          mime_type: str = "audio/wav") -> m.AudioContent:
+def audio(
+    data: bytes | str | None = None, *, uri: str | None = None, mime_type: str = "audio/wav"
+) -> m.AudioContent:
     """Audio from raw bytes, base64 text, or a URI."""
     d, u = _media(data, uri)
     return m.AudioContent(data=d, uri=u, mime_type=mime_type)
 
 
-def video(data: bytes | str | None = None, *, uri: str | None = None,
-          mime_type: str = "video/mp4") -> m.VideoContent:
+def video(
+    data: bytes | str | None = None, *, uri: str | None = None, mime_type: str = "video/mp4"
+) -> m.VideoContent:
     """A video from raw bytes, base64 text, or a URI."""
     d, u = _media(data, uri)
     return m.VideoContent(data=d, uri=u, mime_type=mime_type)
 
 
-def document(data: bytes | str | None = None, *, uri: str | None = None,
-             mime_type: str = "application/pdf") -> m.DocumentContent:
+def document(
+    data: bytes | str | None = None, *, uri: str | None = None, mime_type: str = "application/pdf"
+) -> m.DocumentContent:
     """A document (PDF, CSV) from raw bytes, base64 text, or a URI."""
     d, u = _media(data, uri)
     return m.DocumentContent(data=d, uri=u, mime_type=mime_type)
@@ -84,18 +88,24 @@ def user_turn(*parts: Part | str) -> m.UserInputStep:
     return m.UserInputStep(content=[text(p) if isinstance(p, str) else p for p in parts])
 
 
-def function_result(call_id: str, result: Any, *, name: str | None = None,
-                    is_error: bool | None = None) -> m.FunctionResultStep:
+def function_result(
+    call_id: str, result: Any, *, name: str | None = None, is_error: bool | None = None
+) -> m.FunctionResultStep:
     """The result of a function call, to send back as ``input``."""
-    return m.FunctionResultStep(call_id=call_id, result=result, name=_unset(name),
-                                is_error=_unset(is_error))
+    return m.FunctionResultStep(
+        call_id=call_id, result=result, name=_unset(name), is_error=_unset(is_error)
+    )
 
 
-def function_tool(name: str, description: str | None = None,
-                  parameters: Mapping[str, Any] | None = None) -> m.FunctionTool:
+def function_tool(
+    name: str, description: str | None = None, parameters: Mapping[str, Any] | None = None
+) -> m.FunctionTool:
     """Declare a function the model may call; ``parameters`` is a JSON Schema object."""
-    return m.FunctionTool(name=name, description=_unset(description),
-                          parameters=_unset(dict(parameters) if parameters else None))
+    return m.FunctionTool(
+        name=name,
+        description=_unset(description),
+        parameters=_unset(dict(parameters) if parameters else None),
+    )
 
 
 def google_search() -> m.GoogleSearchTool:
@@ -113,11 +123,15 @@ def url_context() -> m.UrlContextTool:
     return m.UrlContextTool()
 
 
-def file_search(store_names: Iterable[str], *, top_k: int | None = None,
-                metadata_filter: str | None = None) -> m.FileSearchTool:
+def file_search(
+    store_names: Iterable[str], *, top_k: int | None = None, metadata_filter: str | None = None
+) -> m.FileSearchTool:
     """The built-in file search tool over the given stores."""
-    return m.FileSearchTool(file_search_store_names=list(store_names), top_k=_unset(top_k),
-                            metadata_filter=_unset(metadata_filter))
+    return m.FileSearchTool(
+        file_search_store_names=list(store_names),
+        top_k=_unset(top_k),
+        metadata_filter=_unset(metadata_filter),
+    )
 
 
 def mcp_server(name: str, url: str, *, headers: Mapping[str, str] | None = None) -> m.McpServerTool:

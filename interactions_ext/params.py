@@ -10,6 +10,22 @@ import msgspec
 __all__ = ["build_create_body", "to_json_value"]
 
 
+_OPTIONS = frozenset(
+    {
+        "background",
+        "store",
+        "previous_interaction_id",
+        "system_instruction",
+        "tools",
+        "generation_config",
+        "agent_config",
+        "response_format",
+        "response_mime_type",
+        "response_modalities",
+    }
+)
+
+
 def to_json_value(value: Any) -> Any:
     """JSON-ready form of a dict/list/str, a msgspec Struct, or a generated attrs model."""
     if isinstance(value, msgspec.Struct):
@@ -34,6 +50,9 @@ def build_create_body(
     extra_body: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Body of a create request; checks what the API would reject before sending it."""
+    unknown = set(options) - _OPTIONS
+    if unknown:
+        raise TypeError(f"create() got unexpected keyword arguments: {sorted(unknown)}")
     if (model is None) == (agent is None):
         raise ValueError("pass exactly one of model= or agent=")
     if input is None:

@@ -132,26 +132,40 @@ def send_with_retries(
         try:
             response = client.send(request, stream=stream)
         except httpx2.TransportError as exc:
-            delay = policy.decide(attempt=attempt, idempotent=idempotent, error=exc,
-                                  elapsed=time.monotonic() - started)
+            delay = policy.decide(
+                attempt=attempt,
+                idempotent=idempotent,
+                error=exc,
+                elapsed=time.monotonic() - started,
+            )
             if delay is None:
                 _raise_transport(exc, interaction_id)
                 raise  # pragma: no cover - _raise_transport always raises
-            log.info("%s failed (%s); retrying in %.1f s", _describe(request),
-                     type(exc).__name__, delay)
+            log.info(
+                "%s failed (%s); retrying in %.1f s", _describe(request), type(exc).__name__, delay
+            )
         else:
             if response.is_success:
                 return response
             body = response.read()
             response.close()
-            delay = policy.decide(attempt=attempt, idempotent=idempotent,
-                                  status=response.status_code, headers=response.headers,
-                                  elapsed=time.monotonic() - started)
+            delay = policy.decide(
+                attempt=attempt,
+                idempotent=idempotent,
+                status=response.status_code,
+                headers=response.headers,
+                elapsed=time.monotonic() - started,
+            )
             if delay is None:
-                raise error_from_response(response.status_code, body, response.headers,
-                                          interaction_id=interaction_id)
-            log.info("%s answered %d; retrying in %.1f s", _describe(request),
-                     response.status_code, delay)
+                raise error_from_response(
+                    response.status_code, body, response.headers, interaction_id=interaction_id
+                )
+            log.info(
+                "%s answered %d; retrying in %.1f s",
+                _describe(request),
+                response.status_code,
+                delay,
+            )
         sleep(delay)
         attempt += 1
 
@@ -174,25 +188,39 @@ async def asend_with_retries(
         try:
             response = await client.send(request, stream=stream)
         except httpx2.TransportError as exc:
-            delay = policy.decide(attempt=attempt, idempotent=idempotent, error=exc,
-                                  elapsed=time.monotonic() - started)
+            delay = policy.decide(
+                attempt=attempt,
+                idempotent=idempotent,
+                error=exc,
+                elapsed=time.monotonic() - started,
+            )
             if delay is None:
                 _raise_transport(exc, interaction_id)
                 raise  # pragma: no cover
-            log.info("%s failed (%s); retrying in %.1f s", _describe(request),
-                     type(exc).__name__, delay)
+            log.info(
+                "%s failed (%s); retrying in %.1f s", _describe(request), type(exc).__name__, delay
+            )
         else:
             if response.is_success:
                 return response
             body = await response.aread()
             await response.aclose()
-            delay = policy.decide(attempt=attempt, idempotent=idempotent,
-                                  status=response.status_code, headers=response.headers,
-                                  elapsed=time.monotonic() - started)
+            delay = policy.decide(
+                attempt=attempt,
+                idempotent=idempotent,
+                status=response.status_code,
+                headers=response.headers,
+                elapsed=time.monotonic() - started,
+            )
             if delay is None:
-                raise error_from_response(response.status_code, body, response.headers,
-                                          interaction_id=interaction_id)
-            log.info("%s answered %d; retrying in %.1f s", _describe(request),
-                     response.status_code, delay)
+                raise error_from_response(
+                    response.status_code, body, response.headers, interaction_id=interaction_id
+                )
+            log.info(
+                "%s answered %d; retrying in %.1f s",
+                _describe(request),
+                response.status_code,
+                delay,
+            )
         await sleep(delay)
         attempt += 1

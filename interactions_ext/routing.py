@@ -126,4 +126,6 @@ class Router:
 
     def url(self, op: Operation, interaction_id: str | None = None) -> str:
         """The absolute URL of ``op`` (without query), e.g. for display."""
-        return self.route(op, interaction_id=interaction_id or "{id}").url.replace("%7Bid%7D", "{id}")
+        return self.route(op, interaction_id=interaction_id or "{id}").url.replace(
+            "%7Bid%7D", "{id}"
+        )

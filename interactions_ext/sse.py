@@ -14,7 +14,7 @@ from typing import Final
 
 from .errors import SSEFrameTooLargeError
 
-__all__ = ["ServerSentEvent", "SSEDecoder", "aiter_events", "iter_events"]
+__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_events", "iter_events"]
 
 _BOM: Final = b"\xef\xbb\xbf"
 DEFAULT_MAX_BYTES: Final = 8 << 20
@@ -104,10 +104,7 @@ class SSEDecoder:
             if buffer.startswith(_BOM):
                 buffer = buffer[3:]
         out: list[ServerSentEvent] = []
-        if b"\r" in buffer:
-            rest = self._general(buffer, out)
-        else:
-            rest = self._fast(buffer, out)
+        rest = self._general(buffer, out) if b"\r" in buffer else self._fast(buffer, out)
         if len(rest) > self._max_line:
             raise SSEFrameTooLargeError(
                 f"SSE line longer than {self._max_line} bytes", event=self._event, data=rest
@@ -183,12 +180,10 @@ class SSEDecoder:
                 )
         elif name == b"event":
             self._event = value.decode("utf-8", "replace")
-        elif name == b"id":
-            if b"\x00" not in value:
-                self._last_id = value.decode("utf-8", "replace")
-        elif name == b"retry":
-            if value.isdigit():
-                self._retry = int(value)
+        elif name == b"id" and b"\x00" not in value:
+            self._last_id = value.decode("utf-8", "replace")
+        elif name == b"retry" and value.isdigit():
+            self._retry = int(value)
 
     def _dispatch(self, out: list[ServerSentEvent]) -> None:
         data = self._data

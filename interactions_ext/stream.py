@@ -18,7 +18,7 @@ from interactions_events import models as m
 
 from .accumulate import StreamAccumulator
 from .errors import APIError, APIStatusError, StreamEventError, StreamInterruptedError
-from .events import DONE, Event, decode, event_id_of, interaction_id_of
+from .events import Done, Event, decode, event_id_of, interaction_id_of
 from .outputs import output_text
 from .retry import RetryPolicy
 from .sse import SSEDecoder
@@ -68,11 +68,10 @@ class StreamCore:
             if self.error is not None:
                 break
             event = decode(sse)
-            if event is DONE:
+            if isinstance(event, Done):
                 if self.terminal_seen:
                     self.finished = True
                 continue
-            assert not isinstance(event, type(DONE))
             if self._accept(event):
                 out.append(event)
         return out
@@ -118,12 +117,17 @@ class StreamCore:
 
     def plan_resume(self, error: BaseException | None, elapsed: float) -> float:
         """Seconds to wait before resuming, or raise ``StreamInterruptedError``."""
-        reason = f"stream ended before a terminal event ({error!r})" if error else (
-            "stream ended before a terminal event"
+        reason = (
+            f"stream ended before a terminal event ({error!r})"
+            if error
+            else ("stream ended before a terminal event")
         )
         if not self.auto_resume or self.interaction_id is None:
             raise StreamInterruptedError(
-                reason, interaction_id=self.interaction_id, last_event_id=self.last_event_id, cause=error
+                reason,
+                interaction_id=self.interaction_id,
+                last_event_id=self.last_event_id,
+                cause=error,
             )
         delay = self.policy.decide(
             attempt=self._attempt,

@@ -29,5 +29,3 @@ def parse_output(interaction: m.Interaction, type_: type[T]) -> T:
         raise StructuredOutputError(
             f"the answer does not parse as {name}: {exc}", text=text
         ) from exc
-
-

@@ -19,16 +19,25 @@ def fast_clock(emu: Emu) -> None:
 
 def _start(client: Client, status: str | None = None) -> str:
     headers = {"x-emulator-terminal-status": status} if status else None
-    run = client.create("Research the history of quantum computing", agent=AGENT,
-                        background=True, store=True, extra_headers=headers)
+    run = client.create(
+        "Research the history of quantum computing",
+        agent=AGENT,
+        background=True,
+        store=True,
+        extra_headers=headers,
+    )
     assert run.status in {"queued", "in_progress"}
     return run.id
 
 
 def test_agent_run_is_waited_to_completion_with_progress(client: Client) -> None:
     seen: list[str] = []
-    final = client.wait_for_completion(_start(client), timeout_ms=120_000, poll_interval=0.05,
-                                       on_status=lambda it: seen.append(str(it.status)))
+    final = client.wait_for_completion(
+        _start(client),
+        timeout_ms=120_000,
+        poll_interval=0.05,
+        on_status=lambda it: seen.append(str(it.status)),
+    )
     assert final.status == "completed"
     assert len(output_text(final)) > 200
     assert seen[-1] == "completed" and len(seen) == len(set(seen)) >= 2

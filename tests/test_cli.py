@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from .conftest import Emu
 
 EXE = shutil.which("interactions") or str(Path(sys.executable).with_name("interactions"))
@@ -22,8 +20,14 @@ AGENT = "deep-research-pro-preview-12-2025"
 def run(emu: Emu, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "GEMINI_API_KEY": "cli-key"}
     env.pop("GOOGLE_GENAI_USE_VERTEXAI", None)
-    return subprocess.run([EXE, *args, "--base-url", emu.base_url], input=stdin, text=True,
-                          capture_output=True, env=env, timeout=60)
+    return subprocess.run(
+        [EXE, *args, "--base-url", emu.base_url],
+        input=stdin,
+        text=True,
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
 
 
 def test_create_json_get_delete(emu: Emu) -> None:
@@ -76,7 +80,10 @@ def test_ctrl_c_mid_stream_prints_the_cursor_and_exits_130(emu: Emu) -> None:
     env = {**os.environ, "GEMINI_API_KEY": "cli-key"}
     proc = subprocess.Popen(
         [EXE, "create", "--model", MODEL, "--stream", "slow story", "--base-url", emu.base_url],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     assert proc.stdout is not None
     assert os.read(proc.stdout.fileno(), 1)  # the first text has arrived: we are mid-stream
@@ -86,6 +93,7 @@ def test_ctrl_c_mid_stream_prints_the_cursor_and_exits_130(emu: Emu) -> None:
     assert "--last-event-id" in err
     cursor = json.loads(err.strip().splitlines()[-1])
     assert cursor["interaction_id"] and cursor["last_event_id"]
-    resumed = run(emu, "stream", cursor["interaction_id"], "--last-event-id",
-                  cursor["last_event_id"])
+    resumed = run(
+        emu, "stream", cursor["interaction_id"], "--last-event-id", cursor["last_event_id"]
+    )
     assert resumed.returncode == 0

@@ -25,8 +25,9 @@ def test_create_get_cancel_delete_round_trip(client: Client) -> None:
     assert output_text(created)
     fetched = client.get(created.id)
     assert fetched.id == created.id and output_text(fetched) == output_text(created)
-    running = client.create("Research X", agent="deep-research-pro-preview-12-2025",
-                            background=True, store=True)
+    running = client.create(
+        "Research X", agent="deep-research-pro-preview-12-2025", background=True, store=True
+    )
     cancelled = client.cancel(running.id)
     assert cancelled.status == "cancelled"
     client.delete(created.id)
@@ -44,8 +45,11 @@ def test_streamed_create_yields_current_revision_events(client: Client) -> None:
     assert kinds[0] is t.InteractionCreatedEvent
     assert kinds[-1] is t.InteractionCompletedEvent
     assert t.StepDeltaEvent in kinds
-    text = "".join(e.delta.text for e in events
-                   if isinstance(e, t.StepDeltaEvent) and isinstance(e.delta, t.TextDelta))
+    text = "".join(
+        e.delta.text
+        for e in events
+        if isinstance(e, t.StepDeltaEvent) and isinstance(e.delta, t.TextDelta)
+    )
     assert text and stream.finished
     assert text == output_text(client.get(stream.interaction_id or ""))
 
@@ -76,8 +80,9 @@ def test_resume_yields_exactly_the_tail(emu: Emu, revision: str | None) -> None:
 
 
 def test_unknown_event_type_reaches_the_caller(client: Client) -> None:
-    with client.create("hi", model=MODEL, stream=True,
-                       extra_headers={"x-emulator-scenario": "unknown_event"}) as stream:
+    with client.create(
+        "hi", model=MODEL, stream=True, extra_headers={"x-emulator-scenario": "unknown_event"}
+    ) as stream:
         events = list(stream)
     unknown = [e for e in events if isinstance(e, UnknownEvent)]
     assert len(unknown) == 1

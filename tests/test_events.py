@@ -28,8 +28,14 @@ def enc(obj: object) -> bytes:
 
 def test_current_revision_text_delta() -> None:
     event = decode_data(
-        enc({"event_type": "step.delta", "index": 1, "event_id": "e7",
-             "delta": {"type": "text", "text": "Hel"}})
+        enc(
+            {
+                "event_type": "step.delta",
+                "index": 1,
+                "event_id": "e7",
+                "delta": {"type": "text", "text": "Hel"},
+            }
+        )
     )
     assert isinstance(event, t.StepDeltaEvent)
     assert isinstance(event.delta, t.TextDelta)
@@ -37,18 +43,32 @@ def test_current_revision_text_delta() -> None:
 
 
 def test_legacy_revision_events() -> None:
-    start = decode_data(enc({"event_type": "interaction.start",
-                             "interaction": {"id": "v1_a", "status": "in_progress"}}))
-    delta = decode_data(enc({"event_type": "content.delta", "index": 0,
-                             "delta": {"type": "text", "text": "Hi"}}))
+    start = decode_data(
+        enc(
+            {
+                "event_type": "interaction.start",
+                "interaction": {"id": "v1_a", "status": "in_progress"},
+            }
+        )
+    )
+    delta = decode_data(
+        enc({"event_type": "content.delta", "index": 0, "delta": {"type": "text", "text": "Hi"}})
+    )
     assert isinstance(start, t.InteractionStartEvent)
     assert interaction_id_of(start) == "v1_a"
     assert isinstance(delta, t.ContentDeltaEvent) and isinstance(delta.delta, t.TextDelta)
 
 
 def test_status_update_names_its_interaction() -> None:
-    event = decode_data(enc({"event_type": "interaction.status_update",
-                             "interaction_id": "v1_b", "status": "requires_continuation"}))
+    event = decode_data(
+        enc(
+            {
+                "event_type": "interaction.status_update",
+                "interaction_id": "v1_b",
+                "status": "requires_continuation",
+            }
+        )
+    )
     assert isinstance(event, t.InteractionStatusUpdateEvent)
     assert event.status == "requires_continuation"  # open enum: unknown statuses kept
     assert interaction_id_of(event) == "v1_b"
@@ -64,13 +84,20 @@ def test_unknown_event_type_passes_through_with_raw_json() -> None:
     assert isinstance(event, UnknownEvent)
     assert event.event_type == "interaction.future_thing"
     assert event.event_id == "e9"
-    assert event.json() == {"event_type": "interaction.future_thing", "event_id": "e9",
-                            "x": [1, 2]}
+    assert event.json() == {"event_type": "interaction.future_thing", "event_id": "e9", "x": [1, 2]}
 
 
 def test_unknown_delta_type_inside_known_event() -> None:
-    event = decode_data(enc({"event_type": "step.delta", "index": 0, "event_id": "e3",
-                             "delta": {"type": "hologram", "frames": 3}}))
+    event = decode_data(
+        enc(
+            {
+                "event_type": "step.delta",
+                "index": 0,
+                "event_id": "e3",
+                "delta": {"type": "hologram", "frames": 3},
+            }
+        )
+    )
     assert isinstance(event, t.StepDeltaEvent)
     assert isinstance(event.delta, UnknownDelta)
     assert event.delta.type == "hologram" and event.delta.raw["frames"] == 3
@@ -78,13 +105,21 @@ def test_unknown_delta_type_inside_known_event() -> None:
 
 
 def test_unknown_step_type_inside_step_start() -> None:
-    event = decode_data(enc({"event_type": "step.start", "index": 2,
-                             "step": {"type": "teleport_call", "id": "c1"}}))
+    event = decode_data(
+        enc({"event_type": "step.start", "index": 2, "step": {"type": "teleport_call", "id": "c1"}})
+    )
     assert isinstance(event, t.StepStartEvent) and isinstance(event.step, UnknownStep)
 
 
-@pytest.mark.parametrize("payload", [b"{not json", b'{"event_type": "step.delta", "index": "x"',
-                                     b'"just a string"', b'{"no_type": 1}'])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"{not json",
+        b'{"event_type": "step.delta", "index": "x"',
+        b'"just a string"',
+        b'{"no_type": 1}',
+    ],
+)
 def test_malformed_payload_raises_typed_error_with_bytes(payload: bytes) -> None:
     with pytest.raises(StreamDecodeError) as info:
         decode_data(payload, "step.delta")
@@ -93,9 +128,16 @@ def test_malformed_payload_raises_typed_error_with_bytes(payload: bytes) -> None
 
 
 def test_known_event_with_wrong_field_type_raises() -> None:
-    with pytest.raises(StreamDecodeError, match="step.delta"):
-        decode_data(enc({"event_type": "step.delta", "index": "zero",
-                         "delta": {"type": "text", "text": "x"}}))
+    with pytest.raises(StreamDecodeError, match=r"step\.delta"):
+        decode_data(
+            enc(
+                {
+                    "event_type": "step.delta",
+                    "index": "zero",
+                    "delta": {"type": "text", "text": "x"},
+                }
+            )
+        )
 
 
 def test_error_event_payload_accepts_string_and_int_codes() -> None:
@@ -105,15 +147,23 @@ def test_error_event_payload_accepts_string_and_int_codes() -> None:
 
 
 def test_interaction_resource_with_unknown_step_and_content() -> None:
-    body = enc({
-        "id": "v1_c", "status": "completed",
-        "steps": [
-            {"type": "user_input", "content": [{"type": "text", "text": "hi"}]},
-            {"type": "quantum_step", "qubits": 2},
-            {"type": "model_output", "content": [{"type": "text", "text": "Hello"},
-                                                 {"type": "smell", "odor": "rose"}]},
-        ],
-    })
+    body = enc(
+        {
+            "id": "v1_c",
+            "status": "completed",
+            "steps": [
+                {"type": "user_input", "content": [{"type": "text", "text": "hi"}]},
+                {"type": "quantum_step", "qubits": 2},
+                {
+                    "type": "model_output",
+                    "content": [
+                        {"type": "text", "text": "Hello"},
+                        {"type": "smell", "odor": "rose"},
+                    ],
+                },
+            ],
+        }
+    )
     interaction = decode_interaction(body)
     assert isinstance(interaction.steps, list)
     assert isinstance(interaction.steps[1], UnknownStep)
@@ -133,41 +183,84 @@ def _fold(events: list[dict]) -> t.Interaction:
 
 
 def test_accumulator_current_revision_text_thought_and_function_call() -> None:
-    final = _fold([
-        {"event_type": "interaction.created", "interaction": {"id": "v1_d", "status": "in_progress"}},
-        {"event_type": "step.start", "index": 0, "step": {"type": "thought", "summary": []}},
-        {"event_type": "step.delta", "index": 0,
-         "delta": {"type": "thought_summary", "content": {"type": "text", "text": "Think"}}},
-        {"event_type": "step.stop", "index": 0},
-        {"event_type": "step.start", "index": 1, "step": {"type": "model_output", "content": []}},
-        {"event_type": "step.delta", "index": 1, "delta": {"type": "text", "text": "Hello, "}},
-        {"event_type": "step.delta", "index": 1, "delta": {"type": "text", "text": "world"}},
-        {"event_type": "step.stop", "index": 1},
-        {"event_type": "step.start", "index": 2,
-         "step": {"type": "function_call", "id": "c1", "name": "get_weather", "arguments": {}}},
-        {"event_type": "step.delta", "index": 2, "delta": {"type": "arguments_delta", "arguments": '{"ci'}},
-        {"event_type": "step.delta", "index": 2, "delta": {"type": "arguments_delta", "arguments": 'ty": "Paris"}'}},
-        {"event_type": "step.stop", "index": 2},
-        {"event_type": "interaction.completed",
-         "interaction": {"id": "v1_d", "status": "requires_action", "usage": {"total_tokens": 9}}},
-    ])
+    final = _fold(
+        [
+            {
+                "event_type": "interaction.created",
+                "interaction": {"id": "v1_d", "status": "in_progress"},
+            },
+            {"event_type": "step.start", "index": 0, "step": {"type": "thought", "summary": []}},
+            {
+                "event_type": "step.delta",
+                "index": 0,
+                "delta": {"type": "thought_summary", "content": {"type": "text", "text": "Think"}},
+            },
+            {"event_type": "step.stop", "index": 0},
+            {
+                "event_type": "step.start",
+                "index": 1,
+                "step": {"type": "model_output", "content": []},
+            },
+            {"event_type": "step.delta", "index": 1, "delta": {"type": "text", "text": "Hello, "}},
+            {"event_type": "step.delta", "index": 1, "delta": {"type": "text", "text": "world"}},
+            {"event_type": "step.stop", "index": 1},
+            {
+                "event_type": "step.start",
+                "index": 2,
+                "step": {
+                    "type": "function_call",
+                    "id": "c1",
+                    "name": "get_weather",
+                    "arguments": {},
+                },
+            },
+            {
+                "event_type": "step.delta",
+                "index": 2,
+                "delta": {"type": "arguments_delta", "arguments": '{"ci'},
+            },
+            {
+                "event_type": "step.delta",
+                "index": 2,
+                "delta": {"type": "arguments_delta", "arguments": 'ty": "Paris"}'},
+            },
+            {"event_type": "step.stop", "index": 2},
+            {
+                "event_type": "interaction.completed",
+                "interaction": {
+                    "id": "v1_d",
+                    "status": "requires_action",
+                    "usage": {"total_tokens": 9},
+                },
+            },
+        ]
+    )
     assert final.id == "v1_d" and final.status == "requires_action"
     assert output_text(final) == "Hello, world"
     assert isinstance(final.steps, list) and isinstance(final.steps[0], t.ThoughtStep)
     calls = function_calls(final)
-    assert [(c.id, c.name, c.arguments) for c in calls] == [("c1", "get_weather", {"city": "Paris"})]
+    assert [(c.id, c.name, c.arguments) for c in calls] == [
+        ("c1", "get_weather", {"city": "Paris"})
+    ]
     assert isinstance(final.usage, t.Usage) and final.usage.total_tokens == 9
 
 
 def test_accumulator_legacy_revision() -> None:
-    final = _fold([
-        {"event_type": "interaction.start", "interaction": {"id": "v1_e", "status": "in_progress"}},
-        {"event_type": "content.start", "index": 0, "content": {"type": "text", "text": ""}},
-        {"event_type": "content.delta", "index": 0, "delta": {"type": "text", "text": "Bon"}},
-        {"event_type": "content.delta", "index": 0, "delta": {"type": "text", "text": "jour"}},
-        {"event_type": "content.stop", "index": 0},
-        {"event_type": "interaction.complete",
-         "interaction": {"id": "v1_e", "status": "completed", "outputs": []}},
-    ])
+    final = _fold(
+        [
+            {
+                "event_type": "interaction.start",
+                "interaction": {"id": "v1_e", "status": "in_progress"},
+            },
+            {"event_type": "content.start", "index": 0, "content": {"type": "text", "text": ""}},
+            {"event_type": "content.delta", "index": 0, "delta": {"type": "text", "text": "Bon"}},
+            {"event_type": "content.delta", "index": 0, "delta": {"type": "text", "text": "jour"}},
+            {"event_type": "content.stop", "index": 0},
+            {
+                "event_type": "interaction.complete",
+                "interaction": {"id": "v1_e", "status": "completed", "outputs": []},
+            },
+        ]
+    )
     assert final.status == "completed"
     assert output_text(final) == "Bonjour"

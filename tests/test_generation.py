@@ -26,9 +26,17 @@ def test_spec_validates() -> None:
 def test_spec_models_every_event_of_both_revisions() -> None:
     mapping = _spec()["components"]["schemas"]["StreamEvent"]["discriminator"]["mapping"]
     assert set(mapping) == {
-        "interaction.created", "interaction.status_update", "step.start", "step.delta",
-        "step.stop", "interaction.completed", "error",
-        "interaction.start", "content.start", "content.delta", "content.stop",
+        "interaction.created",
+        "interaction.status_update",
+        "step.start",
+        "step.delta",
+        "step.stop",
+        "interaction.completed",
+        "error",
+        "interaction.start",
+        "content.start",
+        "content.delta",
+        "content.stop",
         "interaction.complete",
     }
 

@@ -73,8 +73,9 @@ def test_drop_before_the_first_event_cannot_resume(emu: Emu) -> None:
 
 @pytest.mark.parametrize("revision", REVISIONS)
 async def test_async_drop_at_several_indexes(emu: Emu, revision: str | None) -> None:
-    async with AsyncClient(api_key="k", base_url=emu.base_url, api_revision=revision,
-                           retry_policy=FAST) as client:
+    async with AsyncClient(
+        api_key="k", base_url=emu.base_url, api_revision=revision, retry_policy=FAST
+    ) as client:
         for cut in (1, 3, 7):
             fault = {"x-emulator-fault": f"drop_after_events={cut}"}
             stream = await client.create("async", model=MODEL, stream=True, extra_headers=fault)
@@ -113,8 +114,12 @@ def test_unresumable_stream_raises_with_cursor(emu: Emu) -> None:
 def test_interrupted_stream_resumes_later_from_the_cursor(emu: Emu) -> None:
     with _client(emu, None) as client:
         emu.fault("drop_after_events=0", times=10, match="get")
-        stream = client.create("later", model=MODEL, stream=True,
-                               extra_headers={"x-emulator-fault": "drop_after_events=2"})
+        stream = client.create(
+            "later",
+            model=MODEL,
+            stream=True,
+            extra_headers={"x-emulator-fault": "drop_after_events=2"},
+        )
         first: list[Event] = []
         with pytest.raises(StreamInterruptedError) as info, stream:
             first.extend(stream)
@@ -130,17 +135,21 @@ def test_interrupted_stream_resumes_later_from_the_cursor(emu: Emu) -> None:
 def test_auto_resume_can_be_switched_off(emu: Emu) -> None:
     with Client(api_key="k", base_url=emu.base_url, auto_resume=False) as client:
         fault = {"x-emulator-fault": "drop_after_events=2"}
-        with pytest.raises(StreamInterruptedError), client.create(
-            "off", model=MODEL, stream=True, extra_headers=fault
-        ) as stream:
+        with (
+            pytest.raises(StreamInterruptedError),
+            client.create("off", model=MODEL, stream=True, extra_headers=fault) as stream,
+        ):
             list(stream)
 
 
 def test_error_event_raises_after_the_events_before_it(client: Client) -> None:
     seen: list[Event] = []
-    with pytest.raises(StreamEventError) as info, client.create(
-        "fail", model=MODEL, stream=True, extra_headers={"x-emulator-scenario": "error_event"}
-    ) as stream:
+    with (
+        pytest.raises(StreamEventError) as info,
+        client.create(
+            "fail", model=MODEL, stream=True, extra_headers={"x-emulator-scenario": "error_event"}
+        ) as stream,
+    ):
         seen.extend(stream)
     assert seen and info.value.interaction_id == stream.interaction_id
 

@@ -9,5 +9,11 @@ from .faults import Fault
 from .server import Emulator
 from .settings import CURRENT_REVISION, LEGACY_REVISION, EmulatorSettings
 
-__all__ = ["CURRENT_REVISION", "LEGACY_REVISION", "Emulator", "EmulatorSettings", "Fault",
-           "create_app"]
+__all__ = [
+    "CURRENT_REVISION",
+    "LEGACY_REVISION",
+    "Emulator",
+    "EmulatorSettings",
+    "Fault",
+    "create_app",
+]

@@ -22,8 +22,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")
-    parser.add_argument("--scenario", action="append", default=[], metavar="KEY=VALUE",
-                        help="a session setting, e.g. clock_speed=10 (repeatable)")
+    parser.add_argument(
+        "--scenario",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a session setting, e.g. clock_speed=10 (repeatable)",
+    )
     parser.add_argument("--revision", help="default API revision (2026-05-20 or 2026-05-07)")
     args = parser.parse_args(argv)
     settings = EmulatorSettings()
@@ -36,8 +41,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.update(values)
     except ValueError as exc:
         parser.error(str(exc))
-    config = uvicorn.Config(create_app(settings), host=args.host, port=args.port,
-                            log_level="warning", access_log=False, lifespan="off")
+    config = uvicorn.Config(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+    )
     server = uvicorn.Server(config)
 
     async def announce() -> None:

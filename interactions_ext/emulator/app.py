@@ -25,10 +25,19 @@ from .store import Record, Store
 
 __all__ = ["EmulatorState", "create_app"]
 
-_RPC_STATUS = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
-               404: "NOT_FOUND", 408: "DEADLINE_EXCEEDED", 409: "ABORTED",
-               429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 502: "UNAVAILABLE",
-               503: "UNAVAILABLE", 504: "DEADLINE_EXCEEDED"}
+_RPC_STATUS = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    408: "DEADLINE_EXCEEDED",
+    409: "ABORTED",
+    429: "RESOURCE_EXHAUSTED",
+    500: "INTERNAL",
+    502: "UNAVAILABLE",
+    503: "UNAVAILABLE",
+    504: "DEADLINE_EXCEEDED",
+}
 _FLUSH_BYTES = 64 * 1024
 _TICK = 0.02
 _encode = msgspec.json.Encoder().encode
@@ -44,9 +53,10 @@ class _DropAbortLogs(logging.Filter):
         while exc is not None:
             if isinstance(exc, _Abort):
                 return False
-            if isinstance(exc, BaseExceptionGroup):
-                if any(isinstance(e, _Abort) for e in exc.exceptions):
-                    return False
+            if isinstance(exc, BaseExceptionGroup) and any(
+                isinstance(e, _Abort) for e in exc.exceptions
+            ):
+                return False
             exc = exc.__cause__ or exc.__context__
         return True
 
@@ -71,11 +81,17 @@ class EmulatorState:
         self.requests.clear()
 
 
-def _error(status: int, message: str, *, rpc: bool = True,
-           headers: dict[str, str] | None = None) -> Response:
+def _error(
+    status: int, message: str, *, rpc: bool = True, headers: dict[str, str] | None = None
+) -> Response:
     if rpc:
-        body: dict[str, Any] = {"error": {"code": status, "message": message,
-                                          "status": _RPC_STATUS.get(status, "UNKNOWN")}}
+        body: dict[str, Any] = {
+            "error": {
+                "code": status,
+                "message": message,
+                "status": _RPC_STATUS.get(status, "UNKNOWN"),
+            }
+        }
     else:
         body = {"error": {"code": "invalid_request", "message": message}}
     return JSONResponse(body, status_code=status, headers=headers)
@@ -94,10 +110,17 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
     state = EmulatorState(settings or EmulatorSettings())
 
     def record_request(request: Request) -> None:
-        headers = {k: ("<redacted>" if k == "x-goog-api-key" else v)
-                   for k, v in request.headers.items()}
-        state.requests.append({"method": request.method, "path": request.url.path,
-                               "query": request.url.query, "headers": headers})
+        headers = {
+            k: ("<redacted>" if k == "x-goog-api-key" else v) for k, v in request.headers.items()
+        }
+        state.requests.append(
+            {
+                "method": request.method,
+                "path": request.url.path,
+                "query": request.url.query,
+                "headers": headers,
+            }
+        )
 
     def check_auth(request: Request) -> Response | None:
         key = request.headers.get("x-goog-api-key")
@@ -111,8 +134,10 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
             if s.bearer_token is not None and auth[7:].strip() != s.bearer_token:
                 return _error(403, "The access token is not valid for this emulator.")
             return None
-        return _error(401, "Request is missing credentials: send x-goog-api-key or "
-                           "Authorization: Bearer <token>.")
+        return _error(
+            401,
+            "Request is missing credentials: send x-goog-api-key or Authorization: Bearer <token>.",
+        )
 
     async def prelude(request: Request, kinds: set[str]) -> tuple[Fault, Response | None]:
         record_request(request)
@@ -120,8 +145,10 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
         if denied is not None:
             return Fault(), denied
         try:
-            header = Fault.parse(request.headers.get("x-emulator-fault")
-                                 or request.query_params.get("emulator_fault"))
+            header = Fault.parse(
+                request.headers.get("x-emulator-fault")
+                or request.query_params.get("emulator_fault")
+            )
         except ValueError as exc:
             return Fault(), _invalid(str(exc))
         fault = state.faults.take(kinds).merge(header)
@@ -131,8 +158,9 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
         if fault.status:
             headers = {"retry-after": fault.retry_after} if fault.retry_after else None
             rpc = fault.status != 400
-            return fault, _error(fault.status, f"Emulated HTTP {fault.status}.", rpc=rpc,
-                                 headers=headers)
+            return fault, _error(
+                fault.status, f"Emulated HTTP {fault.status}.", rpc=rpc, headers=headers
+            )
         return fault, None
 
     def legacy_of(request: Request) -> bool:
@@ -179,8 +207,9 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
         if background and not store:
             raise InvalidRequest("`background: true` requires `store: true`.")
         if agent is not None and body.get("generation_config") is not None:
-            raise InvalidRequest("`generation_config` is not supported for agent interactions; "
-                                 "use `agent_config`.")
+            raise InvalidRequest(
+                "`generation_config` is not supported for agent interactions; use `agent_config`."
+            )
         previous: Record | None = None
         prev_id = body.get("previous_interaction_id")
         if prev_id:
@@ -188,8 +217,11 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
             if previous is None:
                 raise LookupError(str(prev_id))
         results = function_results(body.get("input"))
-        if results and (previous is None or previous.call is None
-                        or any(r.get("call_id") != previous.call["id"] for r in results)):
+        if results and (
+            previous is None
+            or previous.call is None
+            or any(r.get("call_id") != previous.call["id"] for r in results)
+        ):
             raise InvalidRequest("`function_result.call_id` does not match a pending call.")
         prompt = prompt_text(body.get("input")) if not results else ""
         history = list(previous.history) if previous else []
@@ -203,13 +235,21 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
             all_results += results
         scenario = parse_pairs(request.headers.get("x-emulator-scenario"))
         turn, call = compose_turn(
-            body, history=history, chain_prompt=chain_prompt, called=called,
-            results=all_results, answer_words=s.answer_words, malformed_json=s.malformed_json,
-            scenario=scenario, call_number=len(called) + 1,
+            body,
+            history=history,
+            chain_prompt=chain_prompt,
+            called=called,
+            results=all_results,
+            answer_words=s.answer_words,
+            malformed_json=s.malformed_json,
+            scenario=scenario,
+            call_number=len(called) + 1,
         )
-        final = (request.headers.get("x-emulator-terminal-status")
-                 or scenario.get("terminal_status")
-                 or (s.terminal_status if background else "completed"))
+        final = (
+            request.headers.get("x-emulator-terminal-status")
+            or scenario.get("terminal_status")
+            or (s.terminal_status if background else "completed")
+        )
         if call is not None and final == "completed":
             final = "requires_action"
         if turn.error_event:
@@ -219,9 +259,18 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
             seconds = s.agent_background_seconds if agent is not None else s.background_seconds
             duration = seconds / max(s.clock_speed, 1e-9)
         record = Record(
-            id=state.store.new_id(), body=body, turn=turn, legacy=False, store=store,
-            background=background, duration=duration, final_status=final, history=history,
-            chain_prompt=chain_prompt, called=called, call=call,
+            id=state.store.new_id(),
+            body=body,
+            turn=turn,
+            legacy=False,
+            store=store,
+            background=background,
+            duration=duration,
+            final_status=final,
+            history=history,
+            chain_prompt=chain_prompt,
+            called=called,
+            call=call,
             hidden_gets=s.visibility_delay_gets if background else 0,
         )
         record.history_prompt = prompt
@@ -265,8 +314,10 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
         now = time.monotonic()
         status = record.status(now)
         if status not in ("queued", "in_progress"):
-            return _invalid(f"Interaction {interaction_id} is already {status}; only running "
-                            "interactions can be cancelled.")
+            return _invalid(
+                f"Interaction {interaction_id} is already {status}; only running "
+                "interactions can be cancelled."
+            )
         record.cancel(now, legacy_of(request))
         return JSONResponse(record.to_json(now, legacy_of(request)))
 
@@ -299,7 +350,9 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
             headers={"cache-control": "no-cache"},
         )
 
-    async def events_from(record: Record, legacy: bool, start: int) -> AsyncIterator[dict[str, Any]]:
+    async def events_from(
+        record: Record, legacy: bool, start: int
+    ) -> AsyncIterator[dict[str, Any]]:
         plan = record.plan(legacy)
         i = start
         while True:
@@ -317,8 +370,9 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
                 return
             await asyncio.sleep(_TICK)
 
-    async def stream_body(record: Record, legacy: bool, start: int,
-                          fault: Fault) -> AsyncIterator[bytes]:
+    async def stream_body(
+        record: Record, legacy: bool, start: int, fault: Fault
+    ) -> AsyncIterator[bytes]:
         delay = (fault.event_delay_ms or state.settings.event_delay_ms) / 1000
         per_event = fault.affects_stream or delay > 0
         buffer = bytearray()
@@ -346,7 +400,7 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
                         yield piece
                 return
             if fault.partial_line and count >= 1:
-                async for piece in emit(b"data: {\"event_type\": \"step.del"):
+                async for piece in emit(b'data: {"event_type": "step.del'):
                     yield piece
                 raise _Abort
             data = _encode(event)
@@ -398,8 +452,9 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
         if request.method == "POST":
             try:
                 spec = await request.json()
-                state.faults.add(str(spec["fault"]), int(spec.get("times", 1)),
-                                 str(spec.get("match", "any")))
+                state.faults.add(
+                    str(spec["fault"]), int(spec.get("times", 1)), str(spec.get("match", "any"))
+                )
             except (ValueError, KeyError, TypeError) as exc:
                 return _invalid(f"bad fault: {exc}")
         elif request.method == "DELETE":

@@ -14,12 +14,55 @@ from typing import Any
 
 __all__ = ["Answer", "EventPlan", "Turn", "event_index", "make_event_id"]
 
-_WORDS = (
-    "river light stone quiet morning code garden signal thread window lantern ember "
-    "harbor circuit meadow echo compass silver orbit willow canyon spark anchor prism "
-    "python serpent coil logic branch leaf patient ocean tide wander bright distant "
-    "hollow summer winter autumn spring ancient curious gentle swift steady golden"
-).split()
+_WORDS = [
+    "river",
+    "light",
+    "stone",
+    "quiet",
+    "morning",
+    "code",
+    "garden",
+    "signal",
+    "thread",
+    "window",
+    "lantern",
+    "ember",
+    "harbor",
+    "circuit",
+    "meadow",
+    "echo",
+    "compass",
+    "silver",
+    "orbit",
+    "willow",
+    "canyon",
+    "spark",
+    "anchor",
+    "prism",
+    "python",
+    "serpent",
+    "coil",
+    "logic",
+    "branch",
+    "leaf",
+    "patient",
+    "ocean",
+    "tide",
+    "wander",
+    "bright",
+    "distant",
+    "hollow",
+    "summer",
+    "winter",
+    "autumn",
+    "spring",
+    "ancient",
+    "curious",
+    "gentle",
+    "swift",
+    "steady",
+    "golden",
+]
 _WORDS_PER_DELTA = 3
 _ID_PREFIX = "evt_"
 
@@ -108,39 +151,77 @@ class EventPlan:
         start = "interaction.start" if legacy else "interaction.created"
         self._add(1, lambda _: {"event_type": start, "interaction": self._head()})
         if not legacy:
-            self._add(1, lambda _: {"event_type": "interaction.status_update",
-                                    "interaction_id": self._head()["id"],
-                                    "status": "in_progress"})
+            self._add(
+                1,
+                lambda _: {
+                    "event_type": "interaction.status_update",
+                    "interaction_id": self._head()["id"],
+                    "status": "in_progress",
+                },
+            )
         if turn.unknown_event:
-            self._add(1, lambda _: {"event_type": "interaction.future_event",
-                                    "detail": {"note": "an event type from a later revision"}})
+            self._add(
+                1,
+                lambda _: {
+                    "event_type": "interaction.future_event",
+                    "detail": {"note": "an event type from a later revision"},
+                },
+            )
         index = 0
         if turn.thought:
-            self._block(index, {"type": "thought", "summary": []},
-                        [self._thought_delta(t) for t in turn.thought])
+            self._block(
+                index,
+                {"type": "thought", "summary": []},
+                [self._thought_delta(t) for t in turn.thought],
+            )
             index += 1
         if turn.answer is not None:
             answer = turn.answer
             leading = [{"type": "hologram", "frames": 3}] if turn.unknown_delta else []
-            self._block_lazy(index, {"type": "model_output", "content": []}
-                             if not legacy else {"type": "text", "text": ""},
-                             leading, answer.delta_count(),
-                             lambda i: {"type": "text", "text": answer.delta(i)})
+            self._block_lazy(
+                index,
+                {"type": "model_output", "content": []}
+                if not legacy
+                else {"type": "text", "text": ""},
+                leading,
+                answer.delta_count(),
+                lambda i: {"type": "text", "text": answer.delta(i)},
+            )
             index += 1
         if turn.function_call is not None:
             call = turn.function_call
             args = json.dumps(call["arguments"], sort_keys=True)
             if legacy:
-                self._block(index, {"type": "function_call", "id": call["id"],
-                                    "name": call["name"], "arguments": {}},
-                            [{"type": "function_call", "id": call["id"], "name": call["name"],
-                              "arguments": call["arguments"]}])
+                self._block(
+                    index,
+                    {
+                        "type": "function_call",
+                        "id": call["id"],
+                        "name": call["name"],
+                        "arguments": {},
+                    },
+                    [
+                        {
+                            "type": "function_call",
+                            "id": call["id"],
+                            "name": call["name"],
+                            "arguments": call["arguments"],
+                        }
+                    ],
+                )
             else:
                 size = max(1, len(args) // 3)
                 fragments = [args[i : i + size] for i in range(0, len(args), size)]
-                self._block(index, {"type": "function_call", "id": call["id"],
-                                    "name": call["name"], "arguments": {}},
-                            [{"type": "arguments_delta", "arguments": f} for f in fragments])
+                self._block(
+                    index,
+                    {
+                        "type": "function_call",
+                        "id": call["id"],
+                        "name": call["name"],
+                        "arguments": {},
+                    },
+                    [{"type": "arguments_delta", "arguments": f} for f in fragments],
+                )
 
     def _thought_delta(self, text: str) -> dict[str, Any]:
         return {"type": "thought_summary", "content": {"type": "text", "text": text}}
@@ -148,16 +229,25 @@ class EventPlan:
     def _block(self, index: int, shell: dict[str, Any], deltas: list[dict[str, Any]]) -> None:
         self._block_lazy(index, shell, deltas, 0, lambda i: {})
 
-    def _block_lazy(self, index: int, shell: dict[str, Any], leading: list[dict[str, Any]],
-                    count: int, delta: Callable[[int], dict[str, Any]]) -> None:
+    def _block_lazy(
+        self,
+        index: int,
+        shell: dict[str, Any],
+        leading: list[dict[str, Any]],
+        count: int,
+        delta: Callable[[int], dict[str, Any]],
+    ) -> None:
         legacy = self.legacy
         kind = "content" if legacy else "step"
         shell_key = "content" if legacy else "step"
         self._add(1, lambda _: {"event_type": f"{kind}.start", "index": index, shell_key: shell})
-        self._add(len(leading), lambda i: {"event_type": f"{kind}.delta", "index": index,
-                                           "delta": leading[i]})
-        self._add(count, lambda i: {"event_type": f"{kind}.delta", "index": index,
-                                    "delta": delta(i)})
+        self._add(
+            len(leading),
+            lambda i: {"event_type": f"{kind}.delta", "index": index, "delta": leading[i]},
+        )
+        self._add(
+            count, lambda i: {"event_type": f"{kind}.delta", "index": index, "delta": delta(i)}
+        )
         self._add(1, lambda _: {"event_type": f"{kind}.stop", "index": index})
 
     def event(self, i: int) -> Event:

@@ -9,7 +9,7 @@ from typing import Any
 
 from .settings import parse_pairs
 
-__all__ = ["Fault", "FaultQueue", "MATCHES"]
+__all__ = ["MATCHES", "Fault", "FaultQueue"]
 
 MATCHES = ("any", "create", "get", "stream", "cancel", "delete")
 
@@ -61,11 +61,20 @@ class Fault:
 
     @property
     def affects_stream(self) -> bool:
-        return any(
-            v is not None and v is not False
-            for v in (self.drop_after_events, self.drop_after_bytes, self.end_after_events,
-                      self.pause_after_events, self.malformed_after_events)
-        ) or self.partial_line or self.event_delay_ms > 0
+        return (
+            any(
+                v is not None and v is not False
+                for v in (
+                    self.drop_after_events,
+                    self.drop_after_bytes,
+                    self.end_after_events,
+                    self.pause_after_events,
+                    self.malformed_after_events,
+                )
+            )
+            or self.partial_line
+            or self.event_delay_ms > 0
+        )
 
 
 class FaultQueue:

@@ -45,7 +45,7 @@ def function_results(value: Any) -> list[dict[str, Any]]:
 def _sample(schema: Any, prompt: str, name: str, malformed: bool) -> Any:
     if not isinstance(schema, dict):
         return "example"
-    if "enum" in schema and schema["enum"]:
+    if schema.get("enum"):
         return schema["enum"][0]
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
@@ -82,7 +82,9 @@ def _json_schema(body: dict[str, Any]) -> dict[str, Any] | None:
 
 def _declared_functions(body: dict[str, Any]) -> list[dict[str, Any]]:
     tools = body.get("tools") or []
-    return [t for t in tools if isinstance(t, dict) and t.get("type") == "function" and t.get("name")]
+    return [
+        t for t in tools if isinstance(t, dict) and t.get("type") == "function" and t.get("name")
+    ]
 
 
 def compose_turn(
@@ -106,14 +108,15 @@ def compose_turn(
     config = body.get("generation_config") or {}
     thinking = config.get("thinking_summaries") == "auto" or bool(config.get("thinking_level"))
     thought = ["Considering the question. ", "Planning the answer."] if thinking else []
-    turn_flags = {
-        "unknown_event": "unknown_event" in scenario,
-        "unknown_delta": "unknown_delta" in scenario,
-        "error_event": "error_event" in scenario,
-    }
+    flags = (
+        "unknown_event" in scenario,
+        "unknown_delta" in scenario,
+        "error_event" in scenario,
+    )
     functions = _declared_functions(body)
     pending = [
-        f for f in sorted(functions, key=lambda f: _position(chain_prompt, f["name"]))
+        f
+        for f in sorted(functions, key=lambda f: _position(chain_prompt, f["name"]))
         if f["name"] in chain_prompt and f["name"] not in called
     ]
     if pending:
@@ -125,7 +128,7 @@ def compose_turn(
             if (fn.get("parameters") or {}).get("properties")
             else {},
         }
-        return Turn(answer=None, thought=thought, function_call=call, **turn_flags), call
+        return Turn(None, thought, call, *flags), call
     prefix: list[str] = []
     if history:
         quoted = " ".join(f'"{h}".' for h in history)
@@ -135,15 +138,13 @@ def compose_turn(
         prefix.append(f"{result.get('name') or result.get('call_id')} returned {value}. ")
     schema = _json_schema(body)
     if schema is not None:
-        document = (
-            {"unexpected": True} if malformed_json else _sample(schema, prompt, "", False)
-        )
+        document = {"unexpected": True} if malformed_json else _sample(schema, prompt, "", False)
         text = json.dumps(document)
         size = max(1, len(text) // 4)
         answer = Answer(prefix=[text[i : i + size] for i in range(0, len(text), size)])
     else:
         answer = Answer(prefix=prefix, words=words, seed=seed_of(prompt or "empty"))
-    return Turn(answer=answer, thought=thought, **turn_flags), None
+    return Turn(answer, thought, None, *flags), None
 
 
 def _position(text: str, name: str) -> int:

@@ -45,18 +45,26 @@ class Emulator:
 
     def start(self) -> Emulator:
         """Start serving; returns once the socket is listening."""
-        config = uvicorn.Config(self.app, host=self.host, port=self._requested_port,
-                                log_level="warning", access_log=False, lifespan="off",
-                                timeout_graceful_shutdown=1)
+        config = uvicorn.Config(
+            self.app,
+            host=self.host,
+            port=self._requested_port,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=1,
+        )
         server = uvicorn.Server(config)
-        server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
         self._server = server
-        self._thread = threading.Thread(target=lambda: asyncio.run(server.serve()),
-                                        name="interactions-emulator", daemon=True)
+        self._thread = threading.Thread(
+            target=lambda: asyncio.run(server.serve()), name="interactions-emulator", daemon=True
+        )
         self._thread.start()
         while not server.started:
             if not self._thread.is_alive():
-                raise RuntimeError(f"the emulator could not start on {self.host}:{self._requested_port}")
+                raise RuntimeError(
+                    f"the emulator could not start on {self.host}:{self._requested_port}"
+                )
             threading.Event().wait(0.01)
         sockets = [s for srv in server.servers for s in srv.sockets]
         self.port = sockets[0].getsockname()[1]

@@ -52,10 +52,20 @@ class Record:
 
     def head(self) -> dict[str, Any]:
         """The partial interaction carried by the first event."""
-        who = {"agent": self.body["agent"]} if "agent" in self.body else {"model": self.body.get("model")}
+        who = (
+            {"agent": self.body["agent"]}
+            if "agent" in self.body
+            else {"model": self.body.get("model")}
+        )
         created = _iso(self.wall_start)
-        return {"id": self.id, "object": "interaction", "status": "in_progress", **who,
-                "created": created, "updated": created}
+        return {
+            "id": self.id,
+            "object": "interaction",
+            "status": "in_progress",
+            **who,
+            "created": created,
+            "updated": created,
+        }
 
     def updated(self, now: float) -> str:
         """When the interaction last changed: its end, its cancellation, or now."""
@@ -99,21 +109,36 @@ class Record:
             return []
         base = self.plan(legacy).size
         if status == "failed" or self.turn.error_event:
-            events: list[dict[str, Any]] = [{
-                "event_type": "error",
-                "error": {"code": "internal", "message": "The model run failed (emulated)."},
-            }]
+            events: list[dict[str, Any]] = [
+                {
+                    "event_type": "error",
+                    "error": {"code": "internal", "message": "The model run failed (emulated)."},
+                }
+            ]
         else:
-            final = {**self.head(), "status": status, "updated": self.updated(now),
-                     "usage": self.usage()}
-            update = {"event_type": "interaction.status_update", "interaction_id": self.id,
-                      "status": status}
+            final = {
+                **self.head(),
+                "status": status,
+                "updated": self.updated(now),
+                "usage": self.usage(),
+            }
+            update = {
+                "event_type": "interaction.status_update",
+                "interaction_id": self.id,
+                "status": status,
+            }
             if legacy:
-                events = [update, {"event_type": "interaction.complete",
-                                   "interaction": {**final, "role": "model", "outputs": []}}]
+                events = [
+                    update,
+                    {
+                        "event_type": "interaction.complete",
+                        "interaction": {**final, "role": "model", "outputs": []},
+                    },
+                ]
             else:
                 events = ([update] if status != "completed" else []) + [
-                    {"event_type": "interaction.completed", "interaction": final}]
+                    {"event_type": "interaction.completed", "interaction": final}
+                ]
         for offset, event in enumerate(events):
             event["event_id"] = make_event_id(base + offset)
         return events
@@ -124,24 +149,37 @@ class Record:
         out = answer.words + 4 * len(answer.prefix) if answer is not None else 8
         inp = 8 + 4 * len(self.history)
         thought = 12 if self.turn.thought else 0
-        return {"total_input_tokens": inp, "total_output_tokens": out,
-                "total_thought_tokens": thought, "total_tokens": inp + out + thought}
+        return {
+            "total_input_tokens": inp,
+            "total_output_tokens": out,
+            "total_thought_tokens": thought,
+            "total_tokens": inp + out + thought,
+        }
 
     def to_json(self, now: float, legacy: bool) -> dict[str, Any]:
         status = self.status(now)
         if self.turn.error_event and status == "completed":
             status = "failed"
         data: dict[str, Any] = {**self.head(), "status": status, "updated": self.updated(now)}
-        for key in ("previous_interaction_id", "system_instruction", "tools",
-                    "generation_config", "agent_config", "response_format",
-                    "response_mime_type", "labels"):
+        for key in (
+            "previous_interaction_id",
+            "system_instruction",
+            "tools",
+            "generation_config",
+            "agent_config",
+            "response_format",
+            "response_mime_type",
+            "labels",
+        ):
             if key in self.body:
                 data[key] = self.body[key]
         if status not in ("queued", "in_progress"):
             data["usage"] = self.usage()
         done = status not in ("queued", "in_progress")
         outputs: list[dict[str, Any]] = []
-        steps: list[dict[str, Any]] = [{"type": "user_input", "content": _content(self.body.get("input"))}]
+        steps: list[dict[str, Any]] = [
+            {"type": "user_input", "content": _content(self.body.get("input"))}
+        ]
         if done and status != "cancelled":
             if self.turn.thought:
                 summary = [{"type": "text", "text": "".join(self.turn.thought)}]
@@ -166,7 +204,9 @@ def _content(value: Any) -> list[dict[str, Any]]:
     if isinstance(value, str):
         return [{"type": "text", "text": value}]
     if isinstance(value, dict):
-        return [value] if value.get("type") in {"text", "image", "audio", "video", "document"} else []
+        return (
+            [value] if value.get("type") in {"text", "image", "audio", "video", "document"} else []
+        )
     if isinstance(value, list):
         blocks: list[dict[str, Any]] = []
         for item in value:
