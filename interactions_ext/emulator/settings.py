@@ -18,6 +18,7 @@ __all__ = [
     "EmulatorSettings",
     "SettingsError",
     "parse_bool",
+    "parse_pairs",
 ]
 
 CURRENT_REVISION = "2026-05-20"
@@ -52,6 +53,16 @@ def parse_bool(value: Any) -> bool:
     if text in _FALSE:
         return False
     raise SettingsError(f"expected a boolean, got {value!r}")
+
+
+def parse_pairs(text: str | None) -> dict[str, str]:
+    """``"a=1,b,c=x"`` -> ``{"a": "1", "b": "true", "c": "x"}`` (a bare key means true)."""
+    result: dict[str, str] = {}
+    for item in (text or "").split(","):
+        key, sep, value = item.strip().partition("=")
+        if key.strip():
+            result[key.strip()] = value.strip() if sep else "true"
+    return result
 
 
 def _number(value: Any, kind: type[int] | type[float], name: str) -> float:
