@@ -22,20 +22,21 @@ def test_conversation(interactions_emulator) -> None:
 def test_function_calling_by_hand(interactions_emulator) -> None:
     client = interactions_emulator.client
     weather = i.function_tool(
-        "get_weather", "Current weather",
+        "get_weather",
+        "Current weather",
         {"type": "object", "properties": {"city": {"type": "string"}}},
     )
     first = client.create("Use get_weather city=Paris", model=MODEL, tools=[weather])
     (call,) = function_calls(first)  # status is "requires_action"
     result = i.function_result(call.id, {"temp_c": 21}, name=call.name)
-    final = client.create([result], model=MODEL, tools=[weather],
-                          previous_interaction_id=first.id)
+    final = client.create([result], model=MODEL, tools=[weather], previous_interaction_id=first.id)
     assert "21" in output_text(final)
 
 
 def test_tool_loop(interactions_emulator) -> None:
     weather = i.function_tool(
-        "get_weather", "Current weather",
+        "get_weather",
+        "Current weather",
         {"type": "object", "properties": {"city": {"type": "string"}}},
     )
     final = run_tools(
@@ -54,10 +55,13 @@ class City(msgspec.Struct):
 
 
 def test_structured_output(interactions_emulator) -> None:
-    schema = {"type": "object", "properties": {"name": {"type": "string"},
-                                               "population": {"type": "integer"}}}
+    schema = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "population": {"type": "integer"}},
+    }
     interaction = interactions_emulator.client.create(
-        "The largest city in Norway", model=MODEL,
+        "The largest city in Norway",
+        model=MODEL,
         response_format=i.json_response_format(schema),
     )
     city = parse_output(interaction, City)

@@ -46,7 +46,8 @@ def test_resume_later_from_the_cursor(interactions_emulator) -> None:
 def test_background_run_and_wait(interactions_emulator) -> None:
     interactions_emulator.set_scenario(clock_speed=50)
     client = interactions_emulator.client
-    run = client.create("Research", agent="deep-research-pro-preview-12-2025",
-                        background=True, store=True)
+    run = client.create(
+        "Research", agent="deep-research-pro-preview-12-2025", background=True, store=True
+    )
     final = client.wait_for_completion(run.id, timeout=30, poll_interval=0.05)
     assert final.status == "completed"

@@ -12,7 +12,9 @@ from typing import Any
 import msgspec
 from interactions_events import models as m
 
+from .errors import FunctionArgumentsError
 from .events import Event, UnknownDelta, UnknownEvent, UnknownStep, convert
+from .outputs import FunctionCall, function_calls
 
 __all__ = ["StreamAccumulator"]
 
@@ -38,6 +40,7 @@ class StreamAccumulator:
         self._steps: dict[int, dict[str, Any]] = {}
         self._outputs: dict[int, dict[str, Any]] = {}
         self._arguments: dict[int, list[str]] = {}
+        self._bad_arguments: dict[int, str] = {}
         self.legacy = False
         self.unknown: list[Event | UnknownDelta] = []
 
@@ -126,7 +129,9 @@ class StreamAccumulator:
         try:
             step["arguments"] = msgspec.json.decode(text) if text.strip() else {}
         except msgspec.DecodeError:
+            # Kept as {} in the interaction; function_calls() reports the raw text.
             step["arguments"] = {}
+            self._bad_arguments[index] = text
 
     def _content_delta(self, index: int, delta: Any) -> None:
         block = self._outputs.setdefault(index, {"type": "text"})
@@ -151,6 +156,19 @@ class StreamAccumulator:
     def arguments_text(self) -> dict[int, str]:
         """Raw concatenated ``arguments_delta`` text per step index (finished steps only)."""
         return {i: s["arguments_text"] for i, s in self._steps.items() if "arguments_text" in s}
+
+    def function_calls(self) -> list[FunctionCall]:
+        """The streamed function calls, with arguments parsed from their fragments.
+
+        Raises ``FunctionArgumentsError`` (carrying the raw text) when a call's
+        fragments do not join into valid JSON.
+        """
+        for index, raw in sorted(self._bad_arguments.items()):
+            name = self._steps.get(index, {}).get("name")
+            raise FunctionArgumentsError(
+                "function call arguments are not valid JSON", name=name, raw=raw
+            )
+        return function_calls(self.interaction())
 
     def interaction(self) -> m.Interaction:
         """The interaction as the events describe it so far."""

@@ -19,7 +19,7 @@ from interactions_events import models as m
 from .accumulate import StreamAccumulator
 from .errors import APIError, APIStatusError, StreamEventError, StreamInterruptedError
 from .events import Done, Event, decode, event_id_of, interaction_id_of
-from .outputs import output_text
+from .outputs import FunctionCall, output_text
 from .retry import RetryPolicy
 from .sse import SSEDecoder
 
@@ -182,6 +182,10 @@ class _StreamHelpers:
     def interaction(self) -> m.Interaction:
         """The interaction as assembled from the events delivered so far."""
         return self.core.accumulator.interaction()
+
+    def function_calls(self) -> list[FunctionCall]:
+        """Function calls delivered so far; ``FunctionArgumentsError`` on malformed arguments."""
+        return self.core.accumulator.function_calls()
 
     @staticmethod
     def _text_of(event: Event) -> str | None:

@@ -8,7 +8,12 @@ import pytest
 from interactions_ext import AsyncClient, Client, function_calls, output_text
 from interactions_ext import inputs as i
 from interactions_ext import types as t
-from interactions_ext.conversation import AsyncConversation, Conversation, async_run_tools, run_tools
+from interactions_ext.conversation import (
+    AsyncConversation,
+    Conversation,
+    async_run_tools,
+    run_tools,
+)
 from interactions_ext.errors import ConfigurationError, StructuredOutputError
 from interactions_ext.structured import parse_output
 

@@ -264,3 +264,31 @@ def test_accumulator_legacy_revision() -> None:
     )
     assert final.status == "completed"
     assert output_text(final) == "Bonjour"
+
+
+def test_malformed_streamed_arguments_raise_with_the_raw_text() -> None:
+    from interactions_ext.errors import FunctionArgumentsError
+
+    acc = StreamAccumulator()
+    for raw in [
+        {
+            "event_type": "step.start",
+            "index": 0,
+            "step": {"type": "function_call", "id": "c1", "name": "f", "arguments": {}},
+        },
+        {
+            "event_type": "step.delta",
+            "index": 0,
+            "delta": {"type": "arguments_delta", "arguments": '{"a": '},
+        },
+        {
+            "event_type": "step.delta",
+            "index": 0,
+            "delta": {"type": "arguments_delta", "arguments": "oops}"},
+        },
+        {"event_type": "step.stop", "index": 0},
+    ]:
+        acc.add(decode_data(enc(raw)))  # type: ignore[arg-type]
+    with pytest.raises(FunctionArgumentsError) as info:
+        acc.function_calls()
+    assert info.value.raw == '{"a": oops}' and info.value.name == "f"

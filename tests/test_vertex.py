@@ -39,8 +39,14 @@ def _calls(emu: Emu) -> list[dict[str, Any]]:
 
 
 def _vertex(emu: Emu, creds: Any, **kw: Any) -> Client:
-    return Client(vertexai=True, project="proj", location=kw.pop("location", "us-central1"),
-                  credentials=creds, base_url=emu.base_url, **kw)
+    return Client(
+        vertexai=True,
+        project="proj",
+        location=kw.pop("location", "us-central1"),
+        credentials=creds,
+        base_url=emu.base_url,
+        **kw,
+    )
 
 
 def test_bearer_token_reaches_the_server(emu: Emu) -> None:
@@ -69,30 +75,46 @@ def test_401_refreshes_and_retries_once(emu: Emu) -> None:
         assert client.create("hi", model=MODEL).status == "completed"
     assert creds.refreshes == 1
     assert [c["headers"]["authorization"] for c in _calls(emu)] == [
-        "Bearer token-0", "Bearer token-1"]
+        "Bearer token-0",
+        "Bearer token-1",
+    ]
 
 
 @pytest.mark.parametrize(
     ("env", "argument", "own", "expected"),
     [
-        ({"VERTEX_QUOTA_PROJECT_ID": "env-vertex", "GOOGLE_CLOUD_QUOTA_PROJECT": "env-cloud"},
-         "arg", "creds", "arg"),
-        ({"VERTEX_QUOTA_PROJECT_ID": "env-vertex", "GOOGLE_CLOUD_QUOTA_PROJECT": "env-cloud"},
-         None, "creds", "env-vertex"),
+        (
+            {"VERTEX_QUOTA_PROJECT_ID": "env-vertex", "GOOGLE_CLOUD_QUOTA_PROJECT": "env-cloud"},
+            "arg",
+            "creds",
+            "arg",
+        ),
+        (
+            {"VERTEX_QUOTA_PROJECT_ID": "env-vertex", "GOOGLE_CLOUD_QUOTA_PROJECT": "env-cloud"},
+            None,
+            "creds",
+            "env-vertex",
+        ),
         ({"GOOGLE_CLOUD_QUOTA_PROJECT": "env-cloud"}, None, "creds", "env-cloud"),
         ({}, None, "creds", "creds"),
         ({}, None, None, None),
     ],
 )
-def test_quota_project_precedence(emu: Emu, monkeypatch: pytest.MonkeyPatch,
-                                  env: dict[str, str], argument: str | None, own: str | None,
-                                  expected: str | None) -> None:
+def test_quota_project_precedence(
+    emu: Emu,
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    argument: str | None,
+    own: str | None,
+    expected: str | None,
+) -> None:
     for var in ("VERTEX_QUOTA_PROJECT_ID", "GOOGLE_CLOUD_QUOTA_PROJECT"):
         monkeypatch.delenv(var, raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    with _vertex(emu, CountingCredentials(quota_project_id=own),
-                 quota_project_id=argument) as client:
+    with _vertex(
+        emu, CountingCredentials(quota_project_id=own), quota_project_id=argument
+    ) as client:
         client.create("hi", model=MODEL)
     (call,) = _calls(emu)
     assert call["headers"].get("x-goog-user-project") == expected
@@ -123,8 +145,9 @@ def test_paths_the_emulator_receives(emu: Emu, scoping: str) -> None:
 )
 @pytest.mark.parametrize("scoping", ["all", "create-only"])
 def test_routing_table(location: str, host: str, scoping: str) -> None:
-    settings = Settings.resolve(vertexai=True, project="p", location=location,
-                                vertex_scoping=scoping, env={})  # type: ignore[arg-type]
+    settings = Settings.resolve(
+        vertexai=True, project="p", location=location, vertex_scoping=scoping, env={}
+    )  # type: ignore[arg-type]
     router = Router(settings)
     scoped = f"{host}/v1beta1/projects/p/locations/{location}/interactions"
     rest = scoped if scoping == "all" else f"{host}/v1beta1/interactions"
@@ -137,18 +160,26 @@ def test_routing_table(location: str, host: str, scoping: str) -> None:
 @pytest.mark.parametrize(
     ("kwargs", "create", "get"),
     [
-        ({"api_key": "k"}, "https://generativelanguage.googleapis.com/v1beta/interactions",
-         "https://generativelanguage.googleapis.com/v1beta/interactions/a%2Fb%20c"),
-        ({"api_key": "k", "api_version": "v1"},
-         "https://generativelanguage.googleapis.com/v1/interactions",
-         "https://generativelanguage.googleapis.com/v1/interactions/a%2Fb%20c"),
-        ({"api_key": "k", "vertexai": True},  # express mode: key, no project
-         "https://aiplatform.googleapis.com/v1beta1/interactions",
-         "https://aiplatform.googleapis.com/v1beta1/interactions/a%2Fb%20c"),
+        (
+            {"api_key": "k"},
+            "https://generativelanguage.googleapis.com/v1beta/interactions",
+            "https://generativelanguage.googleapis.com/v1beta/interactions/a%2Fb%20c",
+        ),
+        (
+            {"api_key": "k", "api_version": "v1"},
+            "https://generativelanguage.googleapis.com/v1/interactions",
+            "https://generativelanguage.googleapis.com/v1/interactions/a%2Fb%20c",
+        ),
+        (
+            {"api_key": "k", "vertexai": True},  # express mode: key, no project
+            "https://aiplatform.googleapis.com/v1beta1/interactions",
+            "https://aiplatform.googleapis.com/v1beta1/interactions/a%2Fb%20c",
+        ),
     ],
 )
-def test_gemini_and_express_routes_escape_ids(kwargs: dict[str, Any], create: str,
-                                              get: str) -> None:
+def test_gemini_and_express_routes_escape_ids(
+    kwargs: dict[str, Any], create: str, get: str
+) -> None:
     router = Router(Settings.resolve(env={}, **kwargs))
     assert router.route("create", body={}).url == create
     assert router.route("get", interaction_id="a/b c").url == get

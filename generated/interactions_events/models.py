@@ -683,6 +683,13 @@ class StreamError(Struct):
     message: str | UnsetType = UNSET
 
 
+class ServerSentEvent(Struct):
+    data: str
+    event: str | UnsetType = UNSET
+    id: str | UnsetType = UNSET
+    retry: int | UnsetType = UNSET
+
+
 class TextDelta(Struct, tag_field="type", tag="text"):
     text: str | UnsetType = UNSET
 
@@ -920,7 +927,13 @@ Annotation: TypeAlias = Annotated[
 
 
 class CreateAgentInteraction(Struct):
-    agent: Annotated[str, Meta(description="Agent name, e.g. deep-research-pro-preview-12-2025.")]
+    agent: Annotated[
+        str,
+        Meta(
+            description="Agent name, e.g. deep-research-pro-preview-12-2025.",
+            min_length=1,
+        ),
+    ]
     input: InteractionInput
     stream: (
         Annotated[bool, Meta(description="Answer with a text/event-stream of events.")] | UnsetType
@@ -949,7 +962,7 @@ class CreateAgentInteraction(Struct):
 
 
 class CreateModelInteraction(Struct):
-    model: Annotated[str, Meta(description="Model name, e.g. gemini-2.5-flash.")]
+    model: Annotated[str, Meta(description="Model name, e.g. gemini-2.5-flash.", min_length=1)]
     input: InteractionInput
     stream: (
         Annotated[bool, Meta(description="Answer with a text/event-stream of events.")] | UnsetType

@@ -22,6 +22,7 @@ from .faults import Fault, FaultQueue
 from .model import InvalidRequest, compose_turn, function_results, prompt_text
 from .settings import LEGACY_REVISION, EmulatorSettings, parse_pairs
 from .store import Record, Store
+from .validation import check_create_body
 
 __all__ = ["EmulatorState", "create_app"]
 
@@ -195,6 +196,7 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
 
     def build_record(body: dict[str, Any], request: Request) -> Record:
         s = state.settings
+        check_create_body(body)
         model, agent = body.get("model"), body.get("agent")
         if (model is None) == (agent is None):
             raise InvalidRequest("Exactly one of `model` or `agent` must be set.")

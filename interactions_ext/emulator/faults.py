@@ -1,178 +1,111 @@
-"""Faults on demand, for one response at a time.
-
-A fault comes from the ``x-emulator-fault`` header (or the ``emulator_fault`` query
-parameter) of a request, or from the queue filled by ``POST /_emulator/faults`` and
-consumed by the next matching requests.
-"""
+"""Faults on demand: per request (``x-emulator-fault`` header or ``emulator_fault`` query
+parameter) or queued for the next N matching requests (``POST /_emulator/faults``)."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Mapping
+import threading
+from dataclasses import dataclass, fields
 from typing import Any
 
-from .settings import SettingsError, parse_bool, parse_pairs
+from .settings import parse_pairs
 
-__all__ = ["MATCHES", "Fault", "FaultQueue", "QueuedFault"]
+__all__ = ["MATCHES", "Fault", "FaultQueue"]
 
 MATCHES = ("any", "create", "get", "stream", "cancel", "delete")
 
-_INT_KEYS = (
-    "status",
-    "drop_after_events",
-    "drop_after_bytes",
-    "end_after_events",
-    "pause_after_events",
-    "malformed_after_events",
-)
-_FLOAT_KEYS = ("latency_ms", "pause_ms", "event_delay_ms")
-_DEFAULT_PARTIAL_LINE_AFTER = 2
 
-
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclass
 class Fault:
-    """What to do wrong in one response; ``None`` means "not this one"."""
+    """What to do wrong in one response. Every field is optional."""
 
     status: int | None = None
     retry_after: str | None = None
-    error_shape: str | None = None
-    latency_ms: float | None = None
+    latency_ms: int = 0
     drop_after_events: int | None = None
     drop_after_bytes: int | None = None
     end_after_events: int | None = None
     pause_after_events: int | None = None
-    pause_ms: float | None = None
-    partial_line: int | None = None
+    pause_ms: int = 0
+    partial_line: bool = False
     malformed_after_events: int | None = None
-    event_delay_ms: float | None = None
+    event_delay_ms: int = 0
 
     @classmethod
-    def parse(cls, spec: str | Mapping[str, Any] | None) -> Fault:
-        """``"status=503,retry_after=2"`` (or the same as a JSON object) -> ``Fault``."""
-        pairs: Mapping[str, Any] = parse_pairs(spec) if isinstance(spec, str) or spec is None else spec
-        values: dict[str, Any] = {}
-        for key, raw in pairs.items():
-            values[key] = _coerce(key, raw)
-        return cls(**values)
+    def parse(cls, text: str | None) -> Fault:
+        """``"status=503,retry_after=1"`` -> ``Fault``; unknown keys are an error."""
+        fault = cls()
+        names = {f.name: f for f in fields(cls)}
+        for key, value in parse_pairs(text).items():
+            if key not in names:
+                raise ValueError(f"unknown fault {key!r}; known: {sorted(names)}")
+            kind = str(names[key].type)
+            parsed: Any
+            if "bool" in kind:
+                parsed = value.lower() in {"1", "true", "yes", "on"}
+            elif "int" in kind:
+                parsed = int(value)
+            else:
+                parsed = value
+            setattr(fault, key, parsed)
+        return fault
 
-    def merged(self, over: Fault) -> Fault:
-        """This fault with the keys that ``over`` sets replacing its own."""
-        changes = {
-            f.name: getattr(over, f.name)
-            for f in dataclasses.fields(over)
-            if getattr(over, f.name) is not None
-        }
-        return dataclasses.replace(self, **changes)
+    def merge(self, other: Fault) -> Fault:
+        """``other``'s set fields over this one's."""
+        merged = Fault(**{f.name: getattr(self, f.name) for f in fields(self)})
+        default = Fault()
+        for f in fields(other):
+            value = getattr(other, f.name)
+            if value != getattr(default, f.name):
+                setattr(merged, f.name, value)
+        return merged
 
     @property
-    def shapes_stream(self) -> bool:
-        """Whether the fault needs event-by-event control of a stream body."""
-        return any(
-            value is not None
-            for value in (
-                self.drop_after_events,
-                self.end_after_events,
-                self.pause_after_events,
-                self.partial_line,
-                self.malformed_after_events,
+    def affects_stream(self) -> bool:
+        return (
+            any(
+                v is not None and v is not False
+                for v in (
+                    self.drop_after_events,
+                    self.drop_after_bytes,
+                    self.end_after_events,
+                    self.pause_after_events,
+                    self.malformed_after_events,
+                )
             )
+            or self.partial_line
+            or self.event_delay_ms > 0
         )
-
-    def text(self) -> str:
-        """The fault as ``key=value,...`` text."""
-        return ",".join(
-            f"{f.name}={getattr(self, f.name)}"
-            for f in dataclasses.fields(self)
-            if getattr(self, f.name) is not None
-        )
-
-
-def _coerce(key: str, raw: Any) -> Any:
-    try:
-        if key in _INT_KEYS:
-            if isinstance(raw, bool):
-                raise ValueError
-            value = int(raw)
-            if value < 0:
-                raise ValueError
-            if key == "status" and not 400 <= value <= 599:
-                raise SettingsError(f"status must be an HTTP error code (400-599), got {raw!r}")
-            return value
-        if key in _FLOAT_KEYS:
-            if isinstance(raw, bool):
-                raise ValueError
-            number = float(raw)
-            if number < 0:
-                raise ValueError
-            return number
-    except (TypeError, ValueError):
-        raise SettingsError(f"fault {key}: expected a non-negative number, got {raw!r}") from None
-    if key == "retry_after":
-        return str(raw)
-    if key == "error_shape":
-        shape = str(raw)
-        if shape not in ("rpc", "string"):
-            raise SettingsError("fault error_shape must be 'rpc' or 'string'")
-        return shape
-    if key == "partial_line":
-        if isinstance(raw, str) and raw.strip().isdigit():
-            return int(raw)
-        if isinstance(raw, int) and not isinstance(raw, bool):
-            return raw
-        return _DEFAULT_PARTIAL_LINE_AFTER if parse_bool(raw) else None
-    known = sorted(f.name for f in dataclasses.fields(Fault))
-    raise SettingsError(f"unknown emulator fault {key!r}; known: {', '.join(known)}")
-
-
-@dataclasses.dataclass(slots=True)
-class QueuedFault:
-    """A fault waiting for the next ``times`` requests that ``match``."""
-
-    fault: Fault
-    times: int
-    match: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"fault": self.fault.text(), "times": self.times, "match": self.match}
 
 
 class FaultQueue:
-    """One-shot faults, consumed in the order they were queued."""
+    """One-shot faults for the next ``times`` requests that match."""
 
     def __init__(self) -> None:
-        self._items: list[QueuedFault] = []
+        self._lock = threading.Lock()
+        self._items: list[dict[str, Any]] = []
 
-    def add(self, spec: str | Mapping[str, Any], times: Any = 1, match: Any = "any") -> QueuedFault:
-        """Queue ``spec`` for ``times`` requests of kind ``match``; bad input raises."""
-        fault = Fault.parse(spec)
-        if isinstance(times, bool) or not isinstance(times, int | str):
-            raise SettingsError("times must be a positive integer")
-        try:
-            count = int(times)
-        except ValueError:
-            raise SettingsError("times must be a positive integer") from None
-        if count < 1:
-            raise SettingsError("times must be a positive integer")
+    def add(self, fault: str, times: int = 1, match: str = "any") -> None:
+        Fault.parse(fault)  # reject bad text now, not at the next request
         if match not in MATCHES:
-            raise SettingsError(f"match must be one of {', '.join(MATCHES)}")
-        item = QueuedFault(fault, count, str(match))
-        self._items.append(item)
-        return item
+            raise ValueError(f"match must be one of {MATCHES}")
+        with self._lock:
+            self._items.append({"fault": fault, "times": int(times), "match": match})
 
-    def take(self, kinds: frozenset[str]) -> Fault | None:
-        """Consume one use of the oldest queued fault whose ``match`` fits ``kinds``."""
-        for item in self._items:
-            if item.match == "any" or item.match in kinds:
-                item.times -= 1
-                if item.times <= 0:
-                    self._items.remove(item)
-                return item.fault
-        return None
+    def take(self, kinds: set[str]) -> Fault:
+        """The merged faults for a request of these kinds, consuming one use of each."""
+        result = Fault()
+        with self._lock:
+            for item in self._items:
+                if item["times"] > 0 and (item["match"] == "any" or item["match"] in kinds):
+                    item["times"] -= 1
+                    result = result.merge(Fault.parse(item["fault"]))
+            self._items = [i for i in self._items if i["times"] > 0]
+        return result
 
     def pending(self) -> list[dict[str, Any]]:
-        """The queue as JSON."""
-        return [item.to_json() for item in self._items]
+        with self._lock:
+            return [dict(i) for i in self._items]
 
     def clear(self) -> None:
-        """Forget every queued fault."""
-        self._items.clear()
+        with self._lock:
+            self._items.clear()

@@ -108,11 +108,7 @@ def compose_turn(
     config = body.get("generation_config") or {}
     thinking = config.get("thinking_summaries") == "auto" or bool(config.get("thinking_level"))
     thought = ["Considering the question. ", "Planning the answer."] if thinking else []
-    flags = (
-        "unknown_event" in scenario,
-        "unknown_delta" in scenario,
-        "error_event" in scenario,
-    )
+    flags = ("unknown_event" in scenario, "unknown_delta" in scenario, "error_event" in scenario)
     functions = _declared_functions(body)
     pending = [
         f

@@ -150,6 +150,7 @@ from .rpc_error_detail_details_item import RpcErrorDetailDetailsItem
 from .rpc_status import RpcStatus
 from .rpc_status_details_item import RpcStatusDetailsItem
 from .safety_setting import SafetySetting
+from .server_sent_event import ServerSentEvent
 from .service_tier import ServiceTier
 from .step_delta_event import StepDeltaEvent
 from .step_start_event import StepStartEvent
@@ -329,6 +330,7 @@ __all__ = (
     "RpcStatus",
     "RpcStatusDetailsItem",
     "SafetySetting",
+    "ServerSentEvent",
     "ServiceTier",
     "StepDeltaEvent",
     "StepStartEvent",
