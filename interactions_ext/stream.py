@@ -61,20 +61,23 @@ class StreamCore:
         """Start decoding a fresh response body."""
         self._decoder = SSEDecoder()
 
-    def feed(self, chunk: bytes) -> list[Event]:
-        """Decode a body chunk; return the events to deliver (duplicates removed)."""
-        out: list[Event] = []
+    def feed(self, chunk: bytes) -> Iterator[Event]:
+        """Decode a body chunk; yield the events to deliver (duplicates removed).
+
+        Lazy on purpose: the cursor moves only when an event is handed over, so a
+        consumer that stops mid-chunk resumes from the last event it actually saw.
+        """
         for sse in self._decoder.feed(chunk):
             if self.error is not None:
-                break
+                return
             event = decode(sse)
             if isinstance(event, Done):
-                if self.terminal_seen:
-                    self.finished = True
-                continue
+                # The server's own end marker: nothing follows, even when the terminal
+                # event came before the cursor (resuming after the last event).
+                self.finished = True
+                return
             if self._accept(event):
-                out.append(event)
-        return out
+                yield event
 
     def _accept(self, event: Event) -> bool:
         event_id = event_id_of(event)
@@ -105,7 +108,7 @@ class StreamCore:
         return True
 
     def end_of_body(self) -> None:
-        """The body ended cleanly; it is complete only after a terminal event."""
+        """The body ended; without ``[DONE]`` it is complete only after a terminal event."""
         self._decoder.close()
         if self.terminal_seen:
             self.finished = True

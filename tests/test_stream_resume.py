@@ -132,6 +132,35 @@ def test_interrupted_stream_resumes_later_from_the_cursor(emu: Emu) -> None:
         assert _ids(first + rest) == _ids(_reference(client, err.interaction_id))
 
 
+@pytest.mark.parametrize("stop_after", [1, 5, 9])
+def test_stopping_mid_chunk_resumes_from_the_last_event_seen(emu: Emu, stop_after: int) -> None:
+    # The emulator writes many events per chunk; the cursor must follow delivery,
+    # not decoding, or the events decoded but never handed over would be skipped.
+    with _client(emu, None) as client:
+        stream = client.create("a story", model=MODEL, stream=True, store=True)
+        head: list[Event] = []
+        for event in stream:
+            head.append(event)
+            if len(head) == stop_after:
+                break
+        stream.close()
+        assert stream.last_event_id == event_id_of(head[-1])
+        assert stream.interaction_id
+        with client.resume(stream.interaction_id, stream.last_event_id) as resumed:
+            tail = list(resumed)
+        assert _ids(head + tail) == _ids(_reference(client, stream.interaction_id))
+
+
+def test_resuming_after_the_terminal_event_ends_cleanly(emu: Emu) -> None:
+    with _client(emu, None) as client:
+        with client.create("short", model=MODEL, stream=True) as stream:
+            events = list(stream)
+        assert stream.interaction_id and stream.last_event_id == event_id_of(events[-1])
+        with client.resume(stream.interaction_id, stream.last_event_id) as resumed:
+            assert list(resumed) == []
+        assert resumed.finished and resumed.reconnects == 0
+
+
 def test_auto_resume_can_be_switched_off(emu: Emu) -> None:
     with Client(api_key="k", base_url=emu.base_url, auto_resume=False) as client:
         fault = {"x-emulator-fault": "drop_after_events=2"}
