@@ -13,6 +13,7 @@ from typing import Any
 
 import msgspec
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -96,6 +97,14 @@ def _error(
     else:
         body = {"error": {"code": "invalid_request", "message": message}}
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def _http_exception(request: Request, exc: Exception) -> Response:
+    # Unknown paths and methods answer in the API's JSON error shape, not Starlette's text.
+    if not isinstance(exc, HTTPException):
+        return _error(500, "Internal error.")
+    message = f"{exc.detail}: {request.method} {request.url.path}"
+    return _error(exc.status_code, message, headers=exc.headers)
 
 
 def _invalid(message: str) -> Response:
@@ -482,6 +491,9 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
             Route(f"{scope}/interactions/{{id}}", item, methods=["GET", "DELETE", "POST"]),
             Route(f"{scope}/interactions/{{id}}/cancel", cancel_route, methods=["POST"]),
         ]
-    app = Starlette(routes=routes)
+    app = Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: _http_exception},
+    )
     app.state.emulator = state
     return app
