@@ -104,7 +104,7 @@ async def _http_exception(request: Request, exc: Exception) -> Response:
     if not isinstance(exc, HTTPException):
         return _error(500, "Internal error.")
     message = f"{exc.detail}: {request.method} {request.url.path}"
-    return _error(exc.status_code, message, headers=exc.headers)
+    return _error(exc.status_code, message, headers=dict(exc.headers or {}))
 
 
 def _invalid(message: str) -> Response:
