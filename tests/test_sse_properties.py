@@ -1,0 +1,109 @@
+"""Properties of the SSE decoder: chunking never changes what is decoded."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interactions_ext.errors import SSEFrameTooLargeError
+from interactions_ext.sse import ServerSentEvent, SSEDecoder, iter_events
+
+ENDINGS = st.sampled_from([b"\n", b"\r\n", b"\r"])
+# Values never contain line-ending characters; anything else, including ':' and
+# non-ASCII text, is fair.
+VALUE = st.text(
+    st.characters(blacklist_characters="\r\n", blacklist_categories=["Cs"]), max_size=40
+)
+NAME = st.text(
+    st.characters(blacklist_characters="\r\n:\x00", blacklist_categories=["Cs"]),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _cuts(body: bytes) -> st.SearchStrategy[list[bytes]]:
+    def split(points: list[int]) -> list[bytes]:
+        edges = [0, *sorted(points), len(body)]
+        return [body[a:b] for a, b in itertools.pairwise(edges)]
+
+    return st.lists(st.integers(0, len(body)), max_size=24).map(split)
+
+
+@st.composite
+def streams(draw: st.DrawFn) -> tuple[bytes, list[ServerSentEvent]]:
+    """A well-formed body and the events it must decode to."""
+    body = bytearray()
+    if draw(st.booleans()):
+        body += b"\xef\xbb\xbf"
+    events: list[ServerSentEvent] = []
+    last_id: str | None = None
+    for _ in range(draw(st.integers(0, 6))):
+        nl = draw(ENDINGS)
+        name = draw(st.none() | NAME)
+        data = draw(st.lists(VALUE, min_size=1, max_size=3))
+        event_id = draw(st.none() | VALUE.filter(lambda v: "\x00" not in v))
+        retry = draw(st.none() | st.integers(0, 10**6))
+        if draw(st.booleans()):
+            body += b": comment" + nl
+        if name is not None:
+            body += b"event: " + name.encode() + nl
+        if event_id is not None:
+            body += b"id: " + event_id.encode() + nl
+            last_id = event_id
+        if retry is not None:
+            body += b"retry: " + str(retry).encode() + nl
+        for line in data:
+            sep = draw(st.sampled_from([b": ", b":"])) if not line.startswith(" ") else b": "
+            body += b"data" + sep + line.encode() + nl
+        body += nl
+        events.append(ServerSentEvent(name or "message", "\n".join(data).encode(), last_id, retry))
+    return bytes(body), events
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_well_formed_streams_decode_to_their_events_under_any_chunking(data: st.DataObject) -> None:
+    body, expected = data.draw(streams())
+    chunks = data.draw(_cuts(body))
+    assert list(iter_events(chunks)) == expected
+
+
+def _decode_all(chunks: list[bytes]) -> tuple[list[ServerSentEvent], str | None]:
+    decoder = SSEDecoder(max_line_bytes=256, max_event_bytes=512)
+    out: list[ServerSentEvent] = []
+    try:
+        for chunk in chunks:
+            out.extend(decoder.feed(chunk))
+    except SSEFrameTooLargeError:
+        return out, "too large"
+    out.extend(decoder.close())
+    return out, None
+
+
+ARBITRARY = st.lists(
+    st.sampled_from([b"data", b"event", b"id", b"retry", b":", b" ", b"\r", b"\n", b"x", b"\x00"])
+    | st.binary(max_size=8),
+    max_size=60,
+).map(b"".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_arbitrary_bytes_decode_the_same_whole_or_in_pieces(data: st.DataObject) -> None:
+    body = data.draw(ARBITRARY)
+    whole_events, whole_error = _decode_all([body])
+    pieces_events, pieces_error = _decode_all(data.draw(_cuts(body)))
+    assert whole_error == pieces_error
+    if whole_error is None:
+        assert pieces_events == whole_events
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=200), st.binary(max_size=200))
+def test_bytes_after_a_dispatch_never_change_earlier_events(head: bytes, tail: bytes) -> None:
+    body = head.replace(b"\r", b"").replace(b"\n", b"") + b"\n\n"
+    before, _ = _decode_all([b"data: ", body])
+    after, _ = _decode_all([b"data: ", body, tail])
+    assert after[: len(before)] == before
