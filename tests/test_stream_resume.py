@@ -151,6 +151,25 @@ def test_stopping_mid_chunk_resumes_from_the_last_event_seen(emu: Emu, stop_afte
         assert _ids(head + tail) == _ids(_reference(client, stream.interaction_id))
 
 
+async def test_async_stopping_mid_chunk_resumes_from_the_last_event_seen(emu: Emu) -> None:
+    async with AsyncClient(api_key="k", base_url=emu.base_url, retry_policy=FAST) as client:
+        stream = await client.create("a story", model=MODEL, stream=True, store=True)
+        head: list[Event] = []
+        async for event in stream:
+            head.append(event)
+            if len(head) == 6:
+                break
+        await stream.aclose()
+        assert stream.last_event_id == event_id_of(head[-1]) and stream.interaction_id
+        resumed = await client.resume(stream.interaction_id, stream.last_event_id)
+        async with resumed:
+            tail = [e async for e in resumed]
+        replay = await client.get(stream.interaction_id, stream=True)
+        async with replay:
+            reference = [e async for e in replay]
+        assert _ids(head + tail) == _ids(reference)
+
+
 def test_resuming_after_the_terminal_event_ends_cleanly(emu: Emu) -> None:
     with _client(emu, None) as client:
         with client.create("short", model=MODEL, stream=True) as stream:
