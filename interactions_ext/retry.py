@@ -105,9 +105,56 @@ class RetryPolicy:
 RequestFactory = Callable[[], httpx2.Request]
 
 
-def _raise_transport(exc: httpx2.TransportError, interaction_id: str | None) -> None:
-    kind = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
-    raise kind(f"{type(exc).__name__}: {exc}", interaction_id=interaction_id) from exc
+class _Attempts:
+    """The I/O-free half of both retry loops: decide, log, or raise the final error."""
+
+    __slots__ = ("attempt", "idempotent", "interaction_id", "policy", "started")
+
+    def __init__(self, policy: RetryPolicy, idempotent: bool, interaction_id: str | None) -> None:
+        self.policy = policy
+        self.idempotent = idempotent
+        self.interaction_id = interaction_id
+        self.started = time.monotonic()
+        self.attempt = 0
+
+    def after_error(self, request: httpx2.Request, exc: httpx2.TransportError) -> float:
+        """Delay before the next try, or raise the ``APIConnectionError`` for ``exc``."""
+        delay = self.policy.decide(
+            attempt=self.attempt,
+            idempotent=self.idempotent,
+            error=exc,
+            elapsed=time.monotonic() - self.started,
+        )
+        if delay is None:
+            kind = (
+                APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
+            )
+            raise kind(f"{type(exc).__name__}: {exc}", interaction_id=self.interaction_id) from exc
+        log.info(
+            "%s failed (%s); retrying in %.1f s", _describe(request), type(exc).__name__, delay
+        )
+        self.attempt += 1
+        return delay
+
+    def after_status(
+        self, request: httpx2.Request, response: httpx2.Response, body: bytes
+    ) -> float:
+        """Delay before the next try, or raise the ``APIStatusError`` for this answer."""
+        status = response.status_code
+        delay = self.policy.decide(
+            attempt=self.attempt,
+            idempotent=self.idempotent,
+            status=status,
+            headers=response.headers,
+            elapsed=time.monotonic() - self.started,
+        )
+        if delay is None:
+            raise error_from_response(
+                status, body, response.headers, interaction_id=self.interaction_id
+            )
+        log.info("%s answered %d; retrying in %.1f s", _describe(request), status, delay)
+        self.attempt += 1
+        return delay
 
 
 def _describe(request: httpx2.Request) -> str:
@@ -125,49 +172,19 @@ def send_with_retries(
     sleep: Callable[[float], None] = time.sleep,
 ) -> httpx2.Response:
     """Send with retries; a non-2xx final answer raises the matching ``APIStatusError``."""
-    started = time.monotonic()
-    attempt = 0
+    attempts = _Attempts(policy, idempotent, interaction_id)
     while True:
         request = request_factory()
         try:
             response = client.send(request, stream=stream)
         except httpx2.TransportError as exc:
-            delay = policy.decide(
-                attempt=attempt,
-                idempotent=idempotent,
-                error=exc,
-                elapsed=time.monotonic() - started,
-            )
-            if delay is None:
-                _raise_transport(exc, interaction_id)
-                raise  # pragma: no cover - _raise_transport always raises
-            log.info(
-                "%s failed (%s); retrying in %.1f s", _describe(request), type(exc).__name__, delay
-            )
-        else:
-            if response.is_success:
-                return response
-            body = response.read()
-            response.close()
-            delay = policy.decide(
-                attempt=attempt,
-                idempotent=idempotent,
-                status=response.status_code,
-                headers=response.headers,
-                elapsed=time.monotonic() - started,
-            )
-            if delay is None:
-                raise error_from_response(
-                    response.status_code, body, response.headers, interaction_id=interaction_id
-                )
-            log.info(
-                "%s answered %d; retrying in %.1f s",
-                _describe(request),
-                response.status_code,
-                delay,
-            )
-        sleep(delay)
-        attempt += 1
+            sleep(attempts.after_error(request, exc))
+            continue
+        if response.is_success:
+            return response
+        body = response.read()
+        response.close()
+        sleep(attempts.after_status(request, response, body))
 
 
 async def asend_with_retries(
@@ -181,46 +198,16 @@ async def asend_with_retries(
     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
 ) -> httpx2.Response:
     """Async twin of ``send_with_retries``."""
-    started = time.monotonic()
-    attempt = 0
+    attempts = _Attempts(policy, idempotent, interaction_id)
     while True:
         request = request_factory()
         try:
             response = await client.send(request, stream=stream)
         except httpx2.TransportError as exc:
-            delay = policy.decide(
-                attempt=attempt,
-                idempotent=idempotent,
-                error=exc,
-                elapsed=time.monotonic() - started,
-            )
-            if delay is None:
-                _raise_transport(exc, interaction_id)
-                raise  # pragma: no cover
-            log.info(
-                "%s failed (%s); retrying in %.1f s", _describe(request), type(exc).__name__, delay
-            )
-        else:
-            if response.is_success:
-                return response
-            body = await response.aread()
-            await response.aclose()
-            delay = policy.decide(
-                attempt=attempt,
-                idempotent=idempotent,
-                status=response.status_code,
-                headers=response.headers,
-                elapsed=time.monotonic() - started,
-            )
-            if delay is None:
-                raise error_from_response(
-                    response.status_code, body, response.headers, interaction_id=interaction_id
-                )
-            log.info(
-                "%s answered %d; retrying in %.1f s",
-                _describe(request),
-                response.status_code,
-                delay,
-            )
-        await sleep(delay)
-        attempt += 1
+            await sleep(attempts.after_error(request, exc))
+            continue
+        if response.is_success:
+            return response
+        body = await response.aread()
+        await response.aclose()
+        await sleep(attempts.after_status(request, response, body))
