@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from interactions_events import models as m
 
@@ -21,17 +21,55 @@ _STORE_FALSE = (
 )
 
 
-def _defaults(
-    model: str | None, agent: str | None, store: bool, options: Mapping[str, Any]
-) -> dict[str, Any]:
-    if not store:
-        raise ConfigurationError(_STORE_FALSE)
-    if (model is None) == (agent is None):
-        raise ValueError("pass exactly one of model= or agent=")
-    return {"model": model, "agent": agent, "store": True, **options}
+class _Named(Protocol):
+    @property
+    def interaction_id(self) -> str | None: ...
 
 
-class Conversation:
+_S = TypeVar("_S", bound=_Named)
+
+
+class _Chain:
+    """What both conversation flavours share: defaults and the id of the last turn."""
+
+    def __init__(
+        self,
+        *,
+        model: str | None,
+        agent: str | None,
+        store: bool,
+        previous_interaction_id: str | None,
+        options: Mapping[str, Any],
+    ) -> None:
+        if not store:
+            raise ConfigurationError(_STORE_FALSE)
+        if (model is None) == (agent is None):
+            raise ValueError("pass exactly one of model= or agent=")
+        self._defaults: dict[str, Any] = {"model": model, "agent": agent, "store": True, **options}
+        self._last_id = previous_interaction_id
+        self._pending: _Named | None = None
+
+    @property
+    def last_id(self) -> str | None:
+        """The interaction the next turn continues (a streamed turn counts once it is named)."""
+        if self._pending is not None and self._pending.interaction_id:
+            self._last_id = self._pending.interaction_id
+            self._pending = None
+        return self._last_id
+
+    def _options(self, overrides: Mapping[str, Any]) -> dict[str, Any]:
+        return {"previous_interaction_id": self.last_id, **self._defaults, **overrides}
+
+    def _sent(self, interaction: m.Interaction) -> m.Interaction:
+        self._last_id, self._pending = interaction.id, None
+        return interaction
+
+    def _streaming(self, stream: _S) -> _S:
+        self._pending = stream
+        return stream
+
+
+class Conversation(_Chain):
     """Sends each turn with ``previous_interaction_id`` set to the last one."""
 
     def __init__(
@@ -44,53 +82,25 @@ class Conversation:
         previous_interaction_id: str | None = None,
         **options: Any,
     ) -> None:
+        super().__init__(
+            model=model,
+            agent=agent,
+            store=store,
+            previous_interaction_id=previous_interaction_id,
+            options=options,
+        )
         self.client = client
-        self.last_id = previous_interaction_id
-        self._defaults = _defaults(model, agent, store, options)
 
     def send(self, input: Any, **overrides: Any) -> m.Interaction:
         """Send one turn; returns the interaction and remembers its id."""
-        interaction: m.Interaction = self.client.create(
-            input, previous_interaction_id=self.last_id, **{**self._defaults, **overrides}
-        )
-        self.last_id = interaction.id
-        return interaction
+        return self._sent(self.client.create(input, **self._options(overrides)))
 
     def stream(self, input: Any, **overrides: Any) -> InteractionStream:
-        """Send one turn as a stream; the id is remembered as soon as the stream names it."""
-        stream = self.client.create(
-            input,
-            stream=True,
-            previous_interaction_id=self.last_id,
-            **{**self._defaults, **overrides},
-        )
-        return _Remembering(stream, self)  # type: ignore[return-value]
+        """Send one turn as a stream; its id is remembered as soon as the stream names it."""
+        return self._streaming(self.client.create(input, stream=True, **self._options(overrides)))
 
 
-class _Remembering:
-    """Wraps a stream so the conversation learns the new interaction id."""
-
-    def __init__(self, stream: InteractionStream, conversation: Conversation) -> None:
-        self._stream = stream
-        self._conversation = conversation
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-    def __iter__(self) -> Any:
-        for event in self._stream:
-            if self._stream.interaction_id:
-                self._conversation.last_id = self._stream.interaction_id
-            yield event
-
-    def __enter__(self) -> _Remembering:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stream.close()
-
-
-class AsyncConversation:
+class AsyncConversation(_Chain):
     """Async twin of ``Conversation``."""
 
     def __init__(
@@ -103,27 +113,23 @@ class AsyncConversation:
         previous_interaction_id: str | None = None,
         **options: Any,
     ) -> None:
+        super().__init__(
+            model=model,
+            agent=agent,
+            store=store,
+            previous_interaction_id=previous_interaction_id,
+            options=options,
+        )
         self.client = client
-        self.last_id = previous_interaction_id
-        self._defaults = _defaults(model, agent, store, options)
 
     async def send(self, input: Any, **overrides: Any) -> m.Interaction:
         """Send one turn; returns the interaction and remembers its id."""
-        interaction: m.Interaction = await self.client.create(
-            input, previous_interaction_id=self.last_id, **{**self._defaults, **overrides}
-        )
-        self.last_id = interaction.id
-        return interaction
+        return self._sent(await self.client.create(input, **self._options(overrides)))
 
     async def stream(self, input: Any, **overrides: Any) -> AsyncInteractionStream:
-        """Send one turn as a stream; call ``until_done()`` to finish it and record its id."""
-        stream = await self.client.create(
-            input,
-            stream=True,
-            previous_interaction_id=self.last_id,
-            **{**self._defaults, **overrides},
-        )
-        return stream
+        """Send one turn as a stream; its id is remembered as soon as the stream names it."""
+        stream = await self.client.create(input, stream=True, **self._options(overrides))
+        return self._streaming(stream)
 
 
 Tools = Mapping[str, Callable[..., Any]]

@@ -59,6 +59,29 @@ async def test_async_conversation(emu: Emu) -> None:
         assert '"My name is Grace"' in output_text(reply)
 
 
+def test_a_streamed_turn_continues_the_conversation(client: Client) -> None:
+    chat = Conversation(client, model=MODEL)
+    first = chat.send("My name is Ada")
+    with chat.stream("I like tea") as stream:
+        streamed = stream.text()
+    assert streamed and chat.last_id == stream.interaction_id != first.id
+    third = chat.send("What is my name?")
+    assert third.previous_interaction_id == stream.interaction_id
+    assert '"I like tea"' in output_text(third)
+
+
+async def test_async_streamed_turn_continues_the_conversation(emu: Emu) -> None:
+    async with AsyncClient(api_key="k", base_url=emu.base_url) as client:
+        chat = AsyncConversation(client, model=MODEL)
+        await chat.send("My name is Grace")
+        stream = await chat.stream("I like coffee")
+        async with stream:
+            await stream.until_done()
+        reply = await chat.send("Who am I?")
+        assert reply.previous_interaction_id == stream.interaction_id
+        assert '"I like coffee"' in output_text(reply)
+
+
 @pytest.mark.parametrize("revision", [None, LEGACY])
 def test_streamed_function_call_round_trip(emu: Emu, revision: str | None) -> None:
     with Client(api_key="k", base_url=emu.base_url, api_revision=revision) as client:
