@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, Final, TypeAlias
 
 import msgspec
@@ -80,7 +81,17 @@ Event: TypeAlias = m.StreamEvent | UnknownEvent
 
 TERMINAL_EVENT_TYPES: Final = frozenset({"interaction.completed", "interaction.complete", "error"})
 
-_DECODER: Final = msgspec.json.Decoder(m.StreamEvent)
+
+def _build_event_decoder(data: bytes) -> Any:
+    """Build the decoder on first use (it costs milliseconds), then decode with it."""
+    global _decode_event
+    _decode_event = msgspec.json.Decoder(m.StreamEvent).decode
+    return _decode_event(data)
+
+
+# Rebound to the decoder's bound ``decode`` on first call: no import-time cost, and
+# afterwards one global lookup per event.
+_decode_event: Callable[[bytes], Any] = _build_event_decoder
 _DONE_DATA: Final = b"[DONE]"
 _STRUCT_TAGS: dict[str, type[msgspec.Struct]] = {}
 
@@ -88,7 +99,7 @@ _STRUCT_TAGS: dict[str, type[msgspec.Struct]] = {}
 def decode_data(data: bytes, event_name: str | None = None) -> Event | Done:
     """Decode one SSE ``data`` payload; ``event_name`` is the SSE event field, for errors."""
     try:
-        event: Event = _DECODER.decode(data)
+        event: Event = _decode_event(data)
     except msgspec.ValidationError:
         if data.strip() == _DONE_DATA:
             return DONE
@@ -102,7 +113,13 @@ def decode_data(data: bytes, event_name: str | None = None) -> Event | Done:
 
 def decode(sse: ServerSentEvent) -> Event | Done:
     """Decode one server-sent event into a typed event (or ``DONE``)."""
-    return decode_data(sse.data_bytes, sse.event)
+    # The hot path of every stream: one C call when the event is a known type; the
+    # rare rest (``[DONE]``, unknown types, bad JSON) is sorted out by ``decode_data``.
+    try:
+        event: Event = _decode_event(sse.data_bytes)
+    except msgspec.DecodeError:
+        return decode_data(sse.data_bytes, sse.event)
+    return event
 
 
 def event_id_of(event: Event) -> str | None:
@@ -221,13 +238,21 @@ def _convert(value: Any, tp: Any, path: str) -> Any:
     return msgspec.convert(value, tp)
 
 
-_INTERACTION_DECODER: Final = msgspec.json.Decoder(m.Interaction)
+def _build_interaction_decoder(body: bytes) -> Any:
+    """Like ``_build_event_decoder``, for Interaction resources."""
+    global _decode_interaction
+    _decode_interaction = msgspec.json.Decoder(m.Interaction).decode
+    return _decode_interaction(body)
+
+
+_decode_interaction: Callable[[bytes], Any] = _build_interaction_decoder
 
 
 def decode_interaction(body: bytes) -> m.Interaction:
     """Decode an Interaction JSON resource, keeping unknown step/content types."""
     try:
-        return _INTERACTION_DECODER.decode(body)
+        interaction: m.Interaction = _decode_interaction(body)
+        return interaction
     except msgspec.ValidationError:
         try:
             result: m.Interaction = convert(msgspec.json.decode(body), m.Interaction)

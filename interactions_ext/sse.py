@@ -10,7 +10,9 @@ a fast path; everything else goes through the general line parser.
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from typing import Final
+from itertools import repeat
+from operator import itemgetter
+from typing import Final, cast
 
 from .errors import SSEFrameTooLargeError
 
@@ -18,6 +20,8 @@ __all__ = ["SSEDecoder", "ServerSentEvent", "aiter_events", "iter_events"]
 
 _BOM: Final = b"\xef\xbb\xbf"
 DEFAULT_MAX_BYTES: Final = 8 << 20
+_MAX_NAMES: Final = 256  # distinct event names remembered per decoder
+_AFTER_DATA_PREFIX: Final = itemgetter(slice(6, None))  # b"data: Y" -> b"Y"
 
 
 class ServerSentEvent:
@@ -81,6 +85,7 @@ class SSEDecoder:
         self._data_size = 0
         self._retry: int | None = None
         self._last_id: str | None = None
+        self._names: dict[bytes, str] = {}
 
     @property
     def last_event_id(self) -> str | None:
@@ -119,17 +124,125 @@ class SSEDecoder:
         return []
 
     def _fast(self, buffer: bytes, out: list[ServerSentEvent]) -> bytes:
-        """``\\n``-only input: split on blank lines first, whole blocks at a time."""
-        end = buffer.rfind(b"\n")
+        """``\\n``-only input: whole event blocks at a time, then the lines of a partial one."""
+        start = 0
+        if self._data or self._event or self._retry is not None:
+            # An event begun in an earlier chunk: finish it line by line first.
+            start = self._finish_event(buffer, out)
+            if start < 0:
+                return self._lines(buffer, 0, out)
+        cut = buffer.rfind(b"\n\n", start)
+        if cut >= 0:
+            self._blocks(buffer[start:cut], out)
+            start = cut + 2
+        return self._lines(buffer, start, out)
+
+    def _finish_event(self, buffer: bytes, out: list[ServerSentEvent]) -> int:
+        """Feed the lines up to the first blank one; the offset after it, or -1 if none."""
+        if buffer[:1] == b"\n":
+            self._dispatch(out)
+            return 1
+        blank = buffer.find(b"\n\n")
+        if blank < 0:
+            return -1
+        for line in buffer[:blank].split(b"\n"):
+            self._field(line)
+        self._dispatch(out)
+        return blank + 2
+
+    def _lines(self, buffer: bytes, start: int, out: list[ServerSentEvent]) -> bytes:
+        """Feed the complete lines from ``start`` on; return the partial last line."""
+        end = buffer.rfind(b"\n", start)
         if end < 0:
-            return buffer
-        lines = buffer[:end].split(b"\n")
-        for line in lines:
+            return buffer[start:] if start else buffer
+        for line in buffer[start:end].split(b"\n"):
             if line:
                 self._field(line)
             else:
                 self._dispatch(out)
         return buffer[end + 1 :]
+
+    def _blocks(self, segment: bytes, out: list[ServerSentEvent]) -> None:
+        """Complete events separated by blank lines, starting with clean state."""
+        # A segment within both size limits cannot break either.
+        if (
+            len(segment) <= self._max_line
+            and len(segment) < self._max_event
+            and self._usual_blocks(segment, out)
+        ):
+            return
+        self._any_blocks(segment.split(b"\n\n"), out)
+
+    def _usual_blocks(self, segment: bytes, out: list[ServerSentEvent]) -> bool:
+        """The whole segment at C speed when every block is ``event: X`` + ``data: Y``.
+
+        Then its lines repeat (event line, data line, blank line), so checking every
+        third line of each kind proves the shape without a Python loop per event.
+        False, with nothing done, for any other segment.
+        """
+        lines = segment.split(b"\n")
+        if len(lines) % 3 != 2 or any(lines[2::3]):
+            return False
+        heads = lines[0::3]
+        names = self._names
+        events = list(map(names.get, heads))
+        if None in events:
+            for head in heads:
+                if head not in names:
+                    if head[:7] != b"event: ":
+                        return False
+                    self._name(head)
+            events = list(map(names.get, heads))
+            if None in events:  # more distinct names than the decoder remembers
+                return False
+        # Event lines start "event: " and blank lines are empty, so every "\ndata: " in
+        # the segment starts a data line: one per block means all of them have it.
+        count = len(heads)
+        if segment.count(b"\ndata: ") != count:
+            return False
+        out.extend(
+            map(
+                ServerSentEvent,
+                cast("list[str]", events),  # no None left: checked above
+                map(_AFTER_DATA_PREFIX, lines[1::3]),
+                repeat(self._last_id, count),
+                repeat(None, count),
+            )
+        )
+        return True
+
+    def _any_blocks(self, blocks: list[bytes], out: list[ServerSentEvent]) -> None:
+        """Blocks of any shape: the usual ones directly, the rest through the line parser."""
+        # A block no longer than both limits cannot break either; longer ones take the
+        # line parser, which raises with the right details.
+        limit = min(self._max_line, self._max_event - 1)
+        names = self._names
+        append = out.append
+        for block in blocks:
+            head, sep, data = block.partition(b"\ndata: ")
+            if sep and data.find(b"\n") < 0 and len(block) <= limit:
+                event = names.get(head)
+                if event is None and head[:7] == b"event: " and head.find(b"\n") < 0:
+                    event = self._name(head)
+                if event is not None:
+                    append(ServerSentEvent(event, data, self._last_id, None))
+                    continue
+            elif block[:6] == b"data: " and block.find(b"\n") < 0 and len(block) <= limit:
+                append(ServerSentEvent("message", block[6:], self._last_id, None))
+                continue
+            for line in block.split(b"\n"):
+                if line:
+                    self._field(line)
+                else:
+                    self._dispatch(out)
+            self._dispatch(out)
+
+    def _name(self, head: bytes) -> str:
+        """The event type of an ``event: X`` line, remembered (streams use a handful)."""
+        name = head[7:].decode("utf-8", "replace") or "message"
+        if len(self._names) < _MAX_NAMES:
+            self._names[head] = name
+        return name
 
     def _general(self, buffer: bytes, out: list[ServerSentEvent]) -> bytes:
         pos = 0

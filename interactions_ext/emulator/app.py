@@ -256,6 +256,9 @@ def create_app(settings: EmulatorSettings | None = None) -> Starlette:
             scenario=scenario,
             call_number=len(called) + 1,
         )
+        delta_bytes = int(scenario.get("delta_bytes", s.delta_bytes))
+        if delta_bytes > 0 and turn.answer is not None:
+            turn.answer.delta_bytes = delta_bytes
         final = (
             request.headers.get("x-emulator-terminal-status")
             or scenario.get("terminal_status")

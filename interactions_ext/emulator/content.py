@@ -6,6 +6,7 @@ events costs no memory, and resuming after ``event_id`` N replays exactly N+1...
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -89,6 +90,13 @@ def word(seed: int, j: int) -> str:
     return _WORDS[(seed * 2654435761 + j * 40503 + (j * j) % 97) % len(_WORDS)]
 
 
+@functools.lru_cache(maxsize=16)
+def _bulk_text(seed: int, size: int) -> str:
+    """About ``size`` bytes of the answer's words, built once: bulk deltas cost no CPU."""
+    text = "".join(f"{word(seed, j)} " for j in range(64))
+    return (text * (size // len(text) + 1))[:size]
+
+
 @dataclass
 class Answer:
     """The model's text: fixed leading chunks, then ``words`` generated words."""
@@ -96,6 +104,8 @@ class Answer:
     prefix: list[str] = field(default_factory=list)
     words: int = 0
     seed: int = 0
+    delta_bytes: int = 0
+    """When > 0, every generated delta is the same filler of about this size (bulk)."""
 
     def delta_count(self) -> int:
         return len(self.prefix) + -(-self.words // _WORDS_PER_DELTA)
@@ -103,6 +113,8 @@ class Answer:
     def delta(self, i: int) -> str:
         if i < len(self.prefix):
             return self.prefix[i]
+        if self.delta_bytes > 0:
+            return _bulk_text(self.seed, self.delta_bytes)
         start = (i - len(self.prefix)) * _WORDS_PER_DELTA
         stop = min(self.words, start + _WORDS_PER_DELTA)
         parts = []

@@ -42,6 +42,10 @@ class EmulatorSettings:
     """Delay before every answer."""
     event_delay_ms: int = 0
     """Delay between stream events (a slow stream)."""
+    delta_bytes: int = 0
+    """Bulk answers: when > 0, every generated text delta is about this many bytes (the
+    answer's first words repeated), so a stream of a gibibyte is quick to serve (e.g.
+    ``answer_words=200000,delta_bytes=16384``); 0 keeps three words per delta."""
 
     def update(self, values: dict[str, Any]) -> None:
         """Merge ``values`` (from JSON or ``key=value`` text), checking names and types."""

@@ -1,0 +1,277 @@
+"""``python -m bench.soak --streams N``: many streams through faults, each checked exactly-once.
+
+Every stream is a streamed create against the emulator with a seeded random mix of:
+
+- mid-stream drops (``drop_after_events`` / ``drop_after_bytes``, sent as the stream's
+  ``x-emulator-fault`` header, so every resumption of it is cut again),
+- slow reads (``event_delay_ms``, ``latency_ms``, ``pause_after_events`` mid-frame, and
+  a consumer that sleeps now and then),
+- 429/503 bursts with ``Retry-After``, queued as one-shot faults (``POST
+  /_emulator/faults``) for whichever create/stream/get requests come next,
+- streams with ``auto_resume=False``, which must raise ``StreamInterruptedError`` with a
+  cursor that ``client.resume(interaction_id, last_event_id)`` then completes.
+
+The emulator's output is deterministic: an answer of W words streams ``5 + ceil(W/3)``
+events with ids ``evt_000000000`` upwards, the last one ``interaction.completed``. A
+stream passes when exactly those ids arrive, each once, in order. Anything else is a
+violation, and the command exits nonzero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import httpx2
+from interactions_events import models as m
+
+from interactions_ext import AsyncClient, RetryPolicy
+from interactions_ext.errors import APIStatusError, StreamInterruptedError
+from interactions_ext.events import event_id_of
+from interactions_ext.stream import AsyncInteractionStream
+
+__all__ = ["SoakResult", "expected_event_ids", "main", "run_soak", "soak"]
+
+MODEL = "gemini-2.5-flash"
+# Tiny backoff, and Retry-After honoured but capped, so a thousand streams take minutes.
+POLICY = RetryPolicy(max_retries=4, initial_backoff=0.0, max_backoff=0.01, retry_after_cap=0.01)
+_MAX_MANUAL_RESUMES = 20
+_MAX_CREATES = 10
+
+
+@dataclass
+class SoakResult:
+    """What a soak run did and found."""
+
+    streams: int
+    completed: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    violations: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """Every stream delivered every event exactly once, in order."""
+        return not self.violations and self.completed == self.streams
+
+    def report(self) -> str:
+        """A short human-readable summary."""
+        lines = [
+            f"streams: {self.completed}/{self.streams} delivered every event exactly once, "
+            f"in order ({self.seconds:.1f} s)",
+            "faults injected and survived:",
+        ]
+        lines += [f"  {name}: {count}" for name, count in sorted(self.counts.items())]
+        lines.append(f"violations: {len(self.violations)}")
+        lines += [f"  {v}" for v in self.violations[:20]]
+        return "\n".join(lines)
+
+
+def expected_event_ids(words: int) -> list[str]:
+    """The emulator's event ids for a plain answer of ``words`` words (no thinking)."""
+    count = 5 + math.ceil(words / 3)  # created, status, step.start, deltas, stop, completed
+    return [f"evt_{i:09d}" for i in range(count)]
+
+
+@dataclass
+class _Plan:
+    words: int
+    fault: str
+    auto_resume: bool
+    slow_consumer: bool
+
+
+def _plan(rng: random.Random) -> _Plan:
+    parts: list[str] = []
+    if rng.random() < 0.35:
+        parts.append(f"drop_after_events={rng.randint(1, 40)}")
+    if rng.random() < 0.25:
+        # At least the first event's frame, so the stream always learns its id.
+        parts.append(f"drop_after_bytes={rng.randint(400, 5000)}")
+    if rng.random() < 0.15:
+        parts.append(f"event_delay_ms={rng.randint(1, 3)}")
+    if rng.random() < 0.1:
+        parts.append(f"latency_ms={rng.randint(5, 50)}")
+    if rng.random() < 0.1:
+        parts.append(f"pause_after_events={rng.randint(1, 20)},pause_ms={rng.randint(5, 40)}")
+    drops = any(p.startswith("drop_") for p in parts)
+    return _Plan(
+        words=rng.randint(30, 600),
+        fault=",".join(parts),
+        auto_resume=not (drops and rng.random() < 0.2),
+        slow_consumer=rng.random() < 0.1,
+    )
+
+
+async def _queue_burst(http: httpx2.AsyncClient, rng: random.Random, counts: Counter[str]) -> None:
+    status = rng.choice([429, 503])
+    times = rng.randint(1, 3) if rng.random() < 0.9 else POLICY.max_retries + 2
+    match = rng.choice(["create", "stream", "get"])
+    spec = {"fault": f"status={status},retry_after=1", "times": times, "match": match}
+    (await http.post("/_emulator/faults", json=spec)).raise_for_status()
+    counts[f"queued {status} responses (Retry-After)"] += times
+
+
+async def _drain(
+    stream: AsyncInteractionStream, ids: list[str], slow: bool, rng: random.Random
+) -> m.StreamEvent | None:
+    last = None
+    async with stream:
+        async for event in stream:
+            event_id = event_id_of(event)
+            if event_id is not None:
+                ids.append(event_id)
+            last = event
+            if slow and rng.random() < 0.05:
+                await asyncio.sleep(0.002)
+    return last  # type: ignore[return-value]
+
+
+async def _one(
+    client: AsyncClient, index: int, plan: _Plan, rng: random.Random, result: SoakResult
+) -> None:
+    counts = result.counts
+    headers = {"x-emulator-scenario": f"answer_words={plan.words}"}
+    if plan.fault:
+        headers["x-emulator-fault"] = plan.fault
+        for part in plan.fault.split(","):
+            key = part.split("=")[0]
+            if key != "pause_ms":
+                counts[f"stream header {key}"] += 1
+    ids: list[str] = []
+    stream: AsyncInteractionStream | None = None
+    for _ in range(_MAX_CREATES):
+        try:
+            stream = await client.create(
+                "soak",
+                model=MODEL,
+                stream=True,
+                extra_headers=headers,
+                auto_resume=plan.auto_resume,
+            )
+            break
+        except APIStatusError as exc:
+            # A burst longer than the retry budget: nothing was created, create again.
+            counts[f"create rejected after retries ({exc.status_code}), created again"] += 1
+    if stream is None:
+        result.violations.append(f"stream {index}: create never succeeded")
+        return
+    last = None
+    resumes = 0
+    while True:
+        try:
+            last = await _drain(stream, ids, plan.slow_consumer, rng)
+            counts["automatic reconnects"] += stream.reconnects
+            break
+        except StreamInterruptedError as exc:
+            counts["automatic reconnects"] += stream.reconnects
+            counts["StreamInterruptedError raised, resumed from its cursor"] += 1
+            if exc.interaction_id is None or resumes >= _MAX_MANUAL_RESUMES:
+                result.violations.append(f"stream {index}: interrupted without a usable cursor")
+                return
+            if exc.last_event_id != (ids[-1] if ids else None):
+                result.violations.append(
+                    f"stream {index}: cursor {exc.last_event_id} but last delivered "
+                    f"{ids[-1] if ids else None}"
+                )
+                return
+            resumed = None
+            while resumed is None and resumes < _MAX_MANUAL_RESUMES:
+                resumes += 1
+                try:
+                    resumed = await client.resume(exc.interaction_id, exc.last_event_id)
+                except APIStatusError as resume_exc:
+                    # A burst longer than the retry budget: the cursor stays valid.
+                    counts[
+                        f"resume rejected after retries ({resume_exc.status_code}), resumed again"
+                    ] += 1
+            if resumed is None:
+                result.violations.append(f"stream {index}: could not resume from its cursor")
+                return
+            stream = resumed
+        except Exception as exc:  # anything else is a failure of the client
+            result.violations.append(f"stream {index}: {type(exc).__name__}: {exc}")
+            return
+    expected = expected_event_ids(plan.words)
+    if ids != expected:
+        duplicates = len(ids) - len(set(ids))
+        pairs = zip(ids, expected, strict=False)
+        first = next((i for i, (got, want) in enumerate(pairs) if got != want), None)
+        result.violations.append(
+            f"stream {index}: {len(ids)} events, expected {len(expected)} "
+            f"({duplicates} duplicates, first difference at {first})"
+        )
+        return
+    if not isinstance(last, m.InteractionCompletedEvent):
+        result.violations.append(f"stream {index}: last event is {type(last).__name__}")
+        return
+    result.completed += 1
+    if plan.fault or resumes:
+        counts["faulted streams delivered exactly once"] += 1
+
+
+async def soak(base_url: str, streams: int, *, seed: int = 0, concurrency: int = 16) -> SoakResult:
+    """Run ``streams`` faulted streams against the emulator at ``base_url``; never raises."""
+    result = SoakResult(streams)
+    rng = random.Random(seed)
+    gate = asyncio.Semaphore(concurrency)
+    started = time.perf_counter()
+    async with (
+        httpx2.AsyncClient(base_url=base_url) as admin,
+        AsyncClient(api_key="soak", base_url=base_url, retry_policy=POLICY) as client,
+    ):
+        (await admin.delete("/_emulator/faults")).raise_for_status()
+
+        async def run(index: int, plan: _Plan, stream_rng: random.Random) -> None:
+            async with gate:
+                await _one(client, index, plan, stream_rng, result)
+
+        tasks = []
+        for index in range(streams):
+            # Plans are drawn up front, in order, so a seed always means the same soak.
+            plan = _plan(rng)
+            stream_rng = random.Random(rng.getrandbits(64))
+            if rng.random() < 0.15:
+                await _queue_burst(admin, rng, result.counts)
+            tasks.append(asyncio.create_task(run(index, plan, stream_rng)))
+            if len(tasks) % concurrency == 0:
+                await asyncio.sleep(0)  # let bursts interleave with running streams
+        await asyncio.gather(*tasks)
+        pending = (await admin.get("/_emulator/faults")).json()
+        unused = sum(int(item["times"]) for item in pending)
+        if unused:
+            result.counts["queued responses left unused at the end"] = unused
+        (await admin.delete("/_emulator/faults")).raise_for_status()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def run_soak(base_url: str, streams: int, *, seed: int = 0, concurrency: int = 16) -> SoakResult:
+    """``soak`` from synchronous code."""
+    return asyncio.run(soak(base_url, streams, seed=seed, concurrency=concurrency))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the soak against an emulator in its own process; nonzero exit on any violation."""
+    from bench.emulator_process import emulator_process
+
+    parser = argparse.ArgumentParser(prog="python -m bench.soak", description=__doc__)
+    parser.add_argument("--streams", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--concurrency", type=int, default=16)
+    args = parser.parse_args(argv)
+    with emulator_process() as url:
+        result = run_soak(url, args.streams, seed=args.seed, concurrency=args.concurrency)
+    print(result.report())
+    return 0 if result.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
