@@ -25,11 +25,34 @@ def _builtins(obj: Any) -> Any:
     return msgspec.to_builtins(obj)
 
 
+class _Parts(list[str]):
+    """Text that arrives in pieces; joined once, so long streams stay linear."""
+
+
+def _extend_text(block: dict[str, Any], text: str) -> None:
+    current = block.get("text")
+    if isinstance(current, _Parts):
+        current.append(text)
+    else:
+        block["text"] = _Parts([current or "", text])
+
+
 def _append_text(blocks: list[dict[str, Any]], text: str) -> None:
     if blocks and blocks[-1].get("type") == "text":
-        blocks[-1]["text"] = blocks[-1].get("text", "") + text
+        _extend_text(blocks[-1], text)
     else:
-        blocks.append({"type": "text", "text": text})
+        blocks.append({"type": "text", "text": _Parts([text])})
+
+
+def _joined(value: Any) -> Any:
+    """A copy of ``value`` with every ``_Parts`` joined into its string."""
+    if isinstance(value, _Parts):
+        return "".join(value)
+    if isinstance(value, dict):
+        return {k: _joined(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_joined(v) for v in value]
+    return value
 
 
 class StreamAccumulator:
@@ -136,7 +159,7 @@ class StreamAccumulator:
     def _content_delta(self, index: int, delta: Any) -> None:
         block = self._outputs.setdefault(index, {"type": "text"})
         if isinstance(delta, m.TextDelta):
-            block["text"] = block.get("text", "") + (delta.text or "")
+            _extend_text(block, delta.text or "")
         elif isinstance(delta, m.ThoughtSummaryDelta):
             self._add_summary(block, delta)
         elif isinstance(delta, m.ThoughtSignatureDelta):
@@ -182,5 +205,5 @@ class StreamAccumulator:
                 {k: v for k, v in self._steps[i].items() if k != "arguments_text"}
                 for i in sorted(self._steps)
             ]
-        result: m.Interaction = convert(data, m.Interaction)
+        result: m.Interaction = convert(_joined(data), m.Interaction)
         return result

@@ -45,7 +45,7 @@ class CreateOptions(TypedDict, total=False):
     extra_body: Mapping[str, Any] | None
     """Extra JSON fields merged into the body as they are."""
     extra_headers: Mapping[str, str] | None
-    """Extra HTTP headers for this request (and its resumptions)."""
+    """Extra HTTP headers for the create request only (resumptions send the client's own)."""
     auto_resume: bool | None
     """Override the client's automatic stream resumption for this stream."""
 

@@ -292,3 +292,33 @@ def test_malformed_streamed_arguments_raise_with_the_raw_text() -> None:
     with pytest.raises(FunctionArgumentsError) as info:
         acc.function_calls()
     assert info.value.raw == '{"a": oops}' and info.value.name == "f"
+
+
+@pytest.mark.parametrize(
+    ("start", "delta", "legacy"),
+    [
+        (
+            b'{"event_type":"step.start","index":0,"step":{"type":"model_output",'
+            b'"content":[{"type":"text","text":"Hel"}]}}',
+            b'{"event_type":"step.delta","index":0,"delta":{"type":"text","text":"%s"}}',
+            False,
+        ),
+        (
+            b'{"event_type":"content.start","index":0,"content":{"type":"text","text":"Hel"}}',
+            b'{"event_type":"content.delta","index":0,"delta":{"type":"text","text":"%s"}}',
+            True,
+        ),
+    ],
+    ids=["steps", "legacy"],
+)
+def test_text_pieces_join_after_the_start_text(start: bytes, delta: bytes, legacy: bool) -> None:
+    acc = StreamAccumulator()
+    acc.add(decode_data(start))
+    pieces = ["lo", " wor", "ld", "!"] * 500
+    for piece in pieces:
+        acc.add(decode_data(delta % piece.encode()))
+    expected = "Hel" + "".join(pieces)
+    assert output_text(acc.interaction()) == expected
+    # Asking twice gives the same answer: joining must not consume the pieces.
+    assert output_text(acc.interaction()) == expected
+    assert acc.legacy is legacy
