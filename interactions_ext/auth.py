@@ -8,15 +8,18 @@ blocks. google-auth is imported only when credentials are actually used.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import AsyncGenerator, Generator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx2
 
+from . import _aio
 from .config import SecretStr, Settings
 from .errors import MissingCredentialsError
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["CLOUD_PLATFORM_SCOPE", "ApiKeyAuth", "GoogleCredentialsAuth", "auth_for"]
 
@@ -125,11 +128,13 @@ class GoogleCredentialsAuth(httpx2.Auth):
 
     async def _arefresh(self, force: bool) -> None:
         if self._async_lock is None:
+            import asyncio
+
             self._async_lock = asyncio.Lock()
         async with self._async_lock:
-            credentials = await asyncio.to_thread(lambda: self.credentials)
+            credentials = await _aio.to_thread(lambda: self.credentials)
             if force or not credentials.valid:
-                await asyncio.to_thread(self._refresh, force)
+                await _aio.to_thread(lambda: self._refresh(force))
 
 
 def auth_for(settings: Settings) -> httpx2.Auth:

@@ -6,7 +6,6 @@ There is no hidden cap on the total wait: deep-research runs take up to an hour.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -15,6 +14,7 @@ from typing import Final
 
 from interactions_events import models as m
 
+from . import _aio
 from .errors import NotFoundError, WaitTimeoutError
 
 __all__ = [
@@ -117,7 +117,7 @@ async def async_wait(
     plan: PollPlan,
     *,
     on_status: ProgressCallback | None = None,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] = _aio.sleep,
 ) -> m.Interaction:
     """Async twin of ``wait``."""
     while True:

@@ -7,7 +7,6 @@ have acted on it, so a retry never starts a second interaction.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import random
@@ -18,6 +17,7 @@ from typing import Final
 
 import httpx2
 
+from . import _aio
 from .errors import APIConnectionError, APITimeoutError, error_from_response
 
 __all__ = ["RetryPolicy", "asend_with_retries", "retry_after_seconds", "send_with_retries"]
@@ -195,7 +195,7 @@ async def asend_with_retries(
     idempotent: bool,
     stream: bool = False,
     interaction_id: str | None = None,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] = _aio.sleep,
 ) -> httpx2.Response:
     """Async twin of ``send_with_retries``."""
     attempts = _Attempts(policy, idempotent, interaction_id)

@@ -7,7 +7,6 @@ rules, resume planning) without I/O; ``InteractionStream`` and
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -16,6 +15,7 @@ from typing import Any, Final
 import httpx2
 from interactions_events import models as m
 
+from . import _aio
 from .accumulate import StreamAccumulator
 from .errors import APIError, APIStatusError, StreamEventError, StreamInterruptedError
 from .events import Done, Event, decode, event_id_of, interaction_id_of
@@ -298,7 +298,7 @@ class AsyncInteractionStream(_StreamHelpers):
         opener: AsyncOpener,
         core: StreamCore,
         *,
-        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[Any]] = _aio.sleep,
     ) -> None:
         self.core = core
         self._response = response
