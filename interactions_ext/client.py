@@ -48,6 +48,9 @@ class CreateOptions(TypedDict, total=False):
     """Extra HTTP headers for the create request only (resumptions send the client's own)."""
     auto_resume: bool | None
     """Override the client's automatic stream resumption for this stream."""
+    accumulate: bool
+    """Keep streamed content for ``interaction()`` / ``until_done()`` (default True).
+    False keeps memory flat on very long streams: only the interaction events are kept."""
 
 
 class _ClientCore:
@@ -101,17 +104,18 @@ class _ClientCore:
 
     def create_route(
         self, input: Any, stream: bool, options: CreateOptions
-    ) -> tuple[Route, Mapping[str, str] | None, bool | None]:
+    ) -> tuple[Route, Mapping[str, str] | None, bool | None, bool]:
         fields: dict[str, Any] = dict(options)
         extra_headers: Mapping[str, str] | None = fields.pop("extra_headers", None)
         auto_resume: bool | None = fields.pop("auto_resume", None)
+        accumulate: bool = fields.pop("accumulate", True)
         extra_body: Mapping[str, Any] | None = fields.pop("extra_body", None)
         model: str | None = fields.pop("model", None)
         agent: str | None = fields.pop("agent", None)
         body = build_create_body(
             input, model=model, agent=agent, stream=stream, options=fields, extra_body=extra_body
         )
-        return self.router.route("create", body=body), extra_headers, auto_resume
+        return self.router.route("create", body=body), extra_headers, auto_resume, accumulate
 
     def route(
         self,
@@ -130,13 +134,18 @@ class _ClientCore:
         return {**route.headers, **(_ACCEPT_SSE if stream else _ACCEPT_JSON), **(extra or {})}
 
     def new_core(
-        self, interaction_id: str | None, last_event_id: str | None, auto_resume: bool | None
+        self,
+        interaction_id: str | None,
+        last_event_id: str | None,
+        auto_resume: bool | None,
+        accumulate: bool,
     ) -> StreamCore:
         return StreamCore(
             policy=self.policy,
             auto_resume=self.auto_resume if auto_resume is None else auto_resume,
             interaction_id=interaction_id,
             last_event_id=last_event_id,
+            accumulate=accumulate,
         )
 
 
@@ -265,12 +274,14 @@ class Client:
         ``stream=True`` returns an ``InteractionStream`` of typed events that resumes
         by itself when the connection drops; otherwise the ``Interaction``.
         """
-        route, extra_headers, auto_resume = self._core.create_route(input, stream, options)
+        route, extra_headers, auto_resume, accumulate = self._core.create_route(
+            input, stream, options
+        )
         if not stream:
             return self._interaction(route, None, extra_headers, idempotent=False)
         response = self._send(route, stream=True, idempotent=False, extra_headers=extra_headers)
         return InteractionStream(
-            response, self._opener(), self._core.new_core(None, None, auto_resume)
+            response, self._opener(), self._core.new_core(None, None, auto_resume, accumulate)
         )
 
     @overload
@@ -282,6 +293,7 @@ class Client:
         last_event_id: None = ...,
         extra_headers: Mapping[str, str] | None = ...,
         auto_resume: bool | None = ...,
+        accumulate: bool = ...,
     ) -> m.Interaction: ...
     @overload
     def get(
@@ -292,6 +304,7 @@ class Client:
         last_event_id: str | None = ...,
         extra_headers: Mapping[str, str] | None = ...,
         auto_resume: bool | None = ...,
+        accumulate: bool = ...,
     ) -> InteractionStream: ...
 
     def get(
@@ -302,6 +315,7 @@ class Client:
         last_event_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         auto_resume: bool | None = None,
+        accumulate: bool = True,
     ) -> m.Interaction | InteractionStream:
         """Get an interaction, or with ``stream=True`` its events after ``last_event_id``."""
         if not stream:
@@ -315,7 +329,7 @@ class Client:
             interaction_id=interaction_id,
             extra_headers=extra_headers,
         )
-        core = self._core.new_core(interaction_id, last_event_id, auto_resume)
+        core = self._core.new_core(interaction_id, last_event_id, auto_resume, accumulate)
         return InteractionStream(response, self._opener(extra_headers), core)
 
     def resume(
@@ -324,10 +338,15 @@ class Client:
         last_event_id: str | None = None,
         *,
         auto_resume: bool | None = None,
+        accumulate: bool = True,
     ) -> InteractionStream:
         """Continue a stream after ``last_event_id`` (e.g. from ``StreamInterruptedError``)."""
         return self.get(
-            interaction_id, stream=True, last_event_id=last_event_id, auto_resume=auto_resume
+            interaction_id,
+            stream=True,
+            last_event_id=last_event_id,
+            auto_resume=auto_resume,
+            accumulate=accumulate,
         )
 
     def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Any:
@@ -508,14 +527,16 @@ class AsyncClient:
         self, input: Any = None, *, stream: bool = False, **options: Unpack[CreateOptions]
     ) -> m.Interaction | AsyncInteractionStream:
         """Create an interaction; see ``Client.create``."""
-        route, extra_headers, auto_resume = self._core.create_route(input, stream, options)
+        route, extra_headers, auto_resume, accumulate = self._core.create_route(
+            input, stream, options
+        )
         if not stream:
             return await self._interaction(route, None, extra_headers, idempotent=False)
         response = await self._send(
             route, stream=True, idempotent=False, extra_headers=extra_headers
         )
         return AsyncInteractionStream(
-            response, self._opener(), self._core.new_core(None, None, auto_resume)
+            response, self._opener(), self._core.new_core(None, None, auto_resume, accumulate)
         )
 
     @overload
@@ -527,6 +548,7 @@ class AsyncClient:
         last_event_id: None = ...,
         extra_headers: Mapping[str, str] | None = ...,
         auto_resume: bool | None = ...,
+        accumulate: bool = ...,
     ) -> m.Interaction: ...
     @overload
     async def get(
@@ -537,6 +559,7 @@ class AsyncClient:
         last_event_id: str | None = ...,
         extra_headers: Mapping[str, str] | None = ...,
         auto_resume: bool | None = ...,
+        accumulate: bool = ...,
     ) -> AsyncInteractionStream: ...
 
     async def get(
@@ -547,6 +570,7 @@ class AsyncClient:
         last_event_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         auto_resume: bool | None = None,
+        accumulate: bool = True,
     ) -> m.Interaction | AsyncInteractionStream:
         """Get an interaction, or with ``stream=True`` its events after ``last_event_id``."""
         if not stream:
@@ -560,7 +584,7 @@ class AsyncClient:
             interaction_id=interaction_id,
             extra_headers=extra_headers,
         )
-        core = self._core.new_core(interaction_id, last_event_id, auto_resume)
+        core = self._core.new_core(interaction_id, last_event_id, auto_resume, accumulate)
         return AsyncInteractionStream(response, self._opener(extra_headers), core)
 
     async def resume(
@@ -569,10 +593,15 @@ class AsyncClient:
         last_event_id: str | None = None,
         *,
         auto_resume: bool | None = None,
+        accumulate: bool = True,
     ) -> AsyncInteractionStream:
         """Continue a stream after ``last_event_id``."""
         return await self.get(
-            interaction_id, stream=True, last_event_id=last_event_id, auto_resume=auto_resume
+            interaction_id,
+            stream=True,
+            last_event_id=last_event_id,
+            auto_resume=auto_resume,
+            accumulate=accumulate,
         )
 
     def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Any:

@@ -27,6 +27,8 @@ __all__ = ["AsyncInteractionStream", "InteractionStream", "StreamCore"]
 
 _DEDUP_WINDOW: Final = 4096
 _TERMINAL: Final = (m.InteractionCompletedEvent, m.InteractionCompleteEvent)
+# What accumulate=False drops: the content of steps and outputs, which grows with the stream.
+_CONTENT: Final = (m.StepStartEvent, m.StepDeltaEvent, m.ContentStartEvent, m.ContentDeltaEvent)
 
 Opener = Callable[[str, str | None], httpx2.Response]
 AsyncOpener = Callable[[str, str | None], Awaitable[httpx2.Response]]
@@ -42,8 +44,10 @@ class StreamCore:
         auto_resume: bool = True,
         interaction_id: str | None = None,
         last_event_id: str | None = None,
+        accumulate: bool = True,
     ) -> None:
         self.policy = policy
+        self.accumulate = accumulate
         self.auto_resume = auto_resume
         self.interaction_id = interaction_id
         self.last_event_id = last_event_id
@@ -92,7 +96,8 @@ class StreamCore:
         if self.interaction_id is None:
             self.interaction_id = interaction_id_of(event)
         self._attempt = 0
-        self.accumulator.add(event)
+        if self.accumulate or not isinstance(event, _CONTENT):
+            self.accumulator.add(event)
         if isinstance(event, _TERMINAL):
             self.terminal_seen = True
         elif isinstance(event, m.ErrorEvent):

@@ -216,3 +216,14 @@ def test_text_deltas_concatenate_to_the_answer(client: Client) -> None:
     with client.create("poem", model=MODEL, stream=True) as stream:
         text = "".join(stream.text_deltas())
     assert text == output_text(client.get(stream.interaction_id or ""))
+
+
+def test_accumulate_false_delivers_everything_but_keeps_no_content(emu: Emu) -> None:
+    with _client(emu, None) as client:
+        with client.create("long", model=MODEL, stream=True, accumulate=False) as lean:
+            texts = list(lean.text_deltas())
+            final = lean.interaction()
+        assert texts and final.status == "completed" and final.id == lean.interaction_id
+        assert output_text(final) == ""
+        with client.resume(lean.interaction_id, None) as full:
+            assert "".join(full.text_deltas()) == "".join(texts) == full.text()
