@@ -14,64 +14,14 @@ import json
 import random
 from dataclasses import dataclass
 
+from interactions_ext.emulator.content import WORDS
+
 __all__ = ["CHUNK_SIZE", "Corpus", "build_corpus", "split_chunks"]
 
 CHUNK_SIZE = 64 * 1024
 _INTERACTION_ID = "v1_bench0000000001"
-_WORDS = [
-    "river",
-    "light",
-    "stone",
-    "quiet",
-    "morning",
-    "code",
-    "garden",
-    "signal",
-    "thread",
-    "window",
-    "lantern",
-    "ember",
-    "harbor",
-    "circuit",
-    "meadow",
-    "echo",
-    "compass",
-    "silver",
-    "orbit",
-    "willow",
-    "canyon",
-    "spark",
-    "anchor",
-    "prism",
-    "python",
-    "serpent",
-    "coil",
-    "logic",
-    "branch",
-    "leaf",
-    "patient",
-    "ocean",
-    "tide",
-    "wander",
-    "bright",
-    "distant",
-    "hollow",
-    "summer",
-    "winter",
-    "autumn",
-    "spring",
-    "ancient",
-    "curious",
-    "gentle",
-    "swift",
-    "steady",
-    "golden",
-    "café",
-    "naïve",
-    "über",
-    "東京",
-    "données",
-]
+# The emulator's vocabulary plus multi-byte text, so decoding meets real UTF-8.
+_WORDS = [*WORDS, "café", "naïve", "über", "東京", "données"]
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Answer", "EventPlan", "Turn", "event_index", "make_event_id"]
+__all__ = ["WORDS", "Answer", "EventPlan", "Turn", "event_index", "make_event_id"]
 
-_WORDS = [
+WORDS = [
     "river",
     "light",
     "stone",
@@ -87,7 +87,7 @@ def seed_of(text: str) -> int:
 
 
 def word(seed: int, j: int) -> str:
-    return _WORDS[(seed * 2654435761 + j * 40503 + (j * j) % 97) % len(_WORDS)]
+    return WORDS[(seed * 2654435761 + j * 40503 + (j * j) % 97) % len(WORDS)]
 
 
 @functools.lru_cache(maxsize=16)
