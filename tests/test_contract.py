@@ -70,7 +70,7 @@ def assert_events_conform(body: bytes) -> int:
 def test_emulator_answers_conform_to_the_spec(case: schemathesis.Case) -> None:
     case.headers = {**(case.headers or {}), "x-goog-api-key": "contract-test"}
     response = case.call(app=APP)
-    positive = case._meta is None or case._meta.generation.mode == GenerationMode.POSITIVE
+    positive = case.meta is None or case.meta.generation.mode == GenerationMode.POSITIVE
     case.validate_response(response, checks=CHECKS if positive else NEGATIVE_CHECKS)
 
 
