@@ -51,8 +51,9 @@ def test_conversation_refuses_store_false_with_a_clear_reason(client: Client) ->
         Conversation(client, model=MODEL, store=False)
 
 
-async def test_async_conversation(emu: Emu) -> None:
-    async with AsyncClient(api_key="k", base_url=emu.base_url) as client:
+@pytest.mark.parametrize("revision", [None, LEGACY])
+async def test_async_conversation(emu: Emu, revision: str | None) -> None:
+    async with AsyncClient(api_key="k", base_url=emu.base_url, api_revision=revision) as client:
         chat = AsyncConversation(client, model=MODEL)
         await chat.send("My name is Grace")
         reply = await chat.send("Who am I?")
@@ -138,8 +139,9 @@ def test_tool_loop_completes_a_two_function_task(client: Client) -> None:
     assert 'get_weather returned {"temp_c": 18}' in text and 'get_time returned "14:05"' in text
 
 
-async def test_async_tool_loop(emu: Emu) -> None:
-    async with AsyncClient(api_key="k", base_url=emu.base_url) as client:
+@pytest.mark.parametrize("revision", [None, LEGACY])
+async def test_async_tool_loop(emu: Emu, revision: str | None) -> None:
+    async with AsyncClient(api_key="k", base_url=emu.base_url, api_revision=revision) as client:
         final = await async_run_tools(
             client,
             "get_weather city=Rome",

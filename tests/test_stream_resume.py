@@ -72,21 +72,29 @@ def test_drop_before_the_first_event_cannot_resume(emu: Emu) -> None:
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
-async def test_async_drop_at_several_indexes(emu: Emu, revision: str | None) -> None:
+async def test_async_drop_at_every_event_index_and_mid_event(
+    emu: Emu, revision: str | None
+) -> None:
+    emu.scenario(answer_words=12)
     async with AsyncClient(
         api_key="k", base_url=emu.base_url, api_revision=revision, retry_policy=FAST
     ) as client:
-        for cut in (1, 3, 7):
-            fault = {"x-emulator-fault": f"drop_after_events={cut}"}
-            stream = await client.create("async", model=MODEL, stream=True, extra_headers=fault)
+        probe = await client.create("count", model=MODEL, stream=True)
+        async with probe:
+            total = len([e async for e in probe])
+        cuts = [f"drop_after_events={n}" for n in range(1, total)]
+        for spec in [*cuts, "drop_after_bytes=333", "drop_after_bytes=1001"]:
+            fault = {"x-emulator-fault": spec}
+            stream = await client.create("count", model=MODEL, stream=True, extra_headers=fault)
             async with stream:
                 got = [e async for e in stream]
-            assert stream.reconnects == 1
+            assert stream.reconnects == 1, spec
             assert stream.interaction_id
             replay = await client.get(stream.interaction_id, stream=True)
             async with replay:
                 reference = [e async for e in replay]
-            assert _ids(got) == _ids(reference)
+            assert _ids(got) == _ids(reference), spec
+            assert len(set(_ids(got))) == len(got)
 
 
 def test_clean_eof_without_terminal_event_is_resumed_not_reported_complete(emu: Emu) -> None:
