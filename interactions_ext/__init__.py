@@ -19,6 +19,7 @@ _EXPORTS: dict[str, str] = {
     "AsyncClient": "client",
     "InteractionStream": "stream",
     "AsyncInteractionStream": "stream",
+    "ClientOptions": "config",
     "Settings": "config",
     "Router": "routing",
     "RetryPolicy": "retry",
@@ -69,6 +70,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientOptions",
     "ConfigurationError",
     "ConflictError",
     "DeadlineExceededError",
@@ -106,7 +108,7 @@ if TYPE_CHECKING:
     from interactions_events import models as types
 
     from .client import AsyncClient, Client
-    from .config import Settings
+    from .config import ClientOptions, Settings
     from .emulator import Emulator
     from .errors import (
         APIConnectionError,

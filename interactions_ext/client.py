@@ -13,13 +13,13 @@ import httpx2
 from interactions_events import models as m
 
 from .auth import auth_for
-from .config import Settings, default_headers
+from .config import ClientOptions, Settings, default_headers
 from .events import decode_interaction
 from .params import build_create_body
 from .polling import PollPlan, ProgressCallback, async_wait, wait
 from .retry import RetryPolicy, asend_with_retries, send_with_retries
 from .routing import Operation, Route, Router
-from .stream import AsyncInteractionStream, InteractionStream, StreamCore
+from .stream import AsyncInteractionStream, AsyncOpener, InteractionStream, Opener, StreamCore
 
 __all__ = ["AsyncClient", "Client", "CreateOptions"]
 
@@ -58,36 +58,11 @@ class _ClientCore:
 
     def __init__(
         self,
-        *,
-        api_key: str | None,
-        vertexai: bool | None,
-        project: str | None,
-        location: str | None,
-        credentials: Any,
-        quota_project_id: str | None,
-        base_url: str | None,
-        api_version: str | None,
-        api_revision: str | None,
-        vertex_scoping: Literal["all", "create-only"] | None,
-        timeout: float | httpx2.Timeout | None,
-        max_retries: int | None,
+        options: ClientOptions,
         retry_policy: RetryPolicy | None,
         auto_resume: bool,
     ) -> None:
-        self.settings = Settings.resolve(
-            api_key=api_key,
-            vertexai=vertexai,
-            project=project,
-            location=location,
-            credentials=credentials,
-            quota_project_id=quota_project_id,
-            base_url=base_url,
-            api_version=api_version,
-            api_revision=api_revision,
-            vertex_scoping=vertex_scoping,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        self.settings = Settings.resolve(**options)
         self.router = Router(self.settings)
         self.policy = retry_policy or RetryPolicy(max_retries=self.settings.max_retries)
         self.auto_resume = auto_resume
@@ -152,46 +127,22 @@ class _ClientCore:
 class Client:
     """Synchronous client for the Interactions API (Gemini Developer API or Vertex AI).
 
-    Credentials and backend come from the arguments, else the environment
-    (``GEMINI_API_KEY``/``GOOGLE_API_KEY``, ``GOOGLE_GENAI_USE_VERTEXAI``, ...).
+    Credentials and backend come from the keyword arguments (see ``ClientOptions``),
+    else the environment (``GEMINI_API_KEY``/``GOOGLE_API_KEY``,
+    ``GOOGLE_GENAI_USE_VERTEXAI``, ...). ``retry_policy`` replaces the default
+    ``RetryPolicy(max_retries=...)``; ``http_client`` brings your own ``httpx2.Client``.
     Use as a context manager, or call ``close()``.
     """
 
     def __init__(
         self,
         *,
-        api_key: str | None = None,
-        vertexai: bool | None = None,
-        project: str | None = None,
-        location: str | None = None,
-        credentials: Any = None,
-        quota_project_id: str | None = None,
-        base_url: str | None = None,
-        api_version: str | None = None,
-        api_revision: str | None = None,
-        vertex_scoping: Literal["all", "create-only"] | None = None,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         auto_resume: bool = True,
         http_client: httpx2.Client | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self._core = _ClientCore(
-            api_key=api_key,
-            vertexai=vertexai,
-            project=project,
-            location=location,
-            credentials=credentials,
-            quota_project_id=quota_project_id,
-            base_url=base_url,
-            api_version=api_version,
-            api_revision=api_revision,
-            vertex_scoping=vertex_scoping,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            auto_resume=auto_resume,
-        )
+        self._core = _ClientCore(options, retry_policy, auto_resume)
         self._http = http_client or httpx2.Client(**self._core.http_options())
 
     @property
@@ -349,7 +300,7 @@ class Client:
             accumulate=accumulate,
         )
 
-    def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Any:
+    def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Opener:
         def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
             route = self._core.route(
                 "get", interaction_id, stream=True, last_event_id=last_event_id
@@ -406,10 +357,10 @@ class Client:
             max_interval=max_poll_interval,
         )
         if stream:
-            with self.get(interaction_id, stream=True) as events:
+            # Only the end matters: the final state comes from one get below.
+            with self.get(interaction_id, stream=True, accumulate=False) as events:
                 for _ in events:
-                    if plan.timeout is not None:
-                        plan.next_delay()
+                    plan.check_deadline()
         return wait(lambda: self.get(interaction_id), plan, on_status=on_status)
 
 
@@ -419,38 +370,12 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        api_key: str | None = None,
-        vertexai: bool | None = None,
-        project: str | None = None,
-        location: str | None = None,
-        credentials: Any = None,
-        quota_project_id: str | None = None,
-        base_url: str | None = None,
-        api_version: str | None = None,
-        api_revision: str | None = None,
-        vertex_scoping: Literal["all", "create-only"] | None = None,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         auto_resume: bool = True,
         http_client: httpx2.AsyncClient | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self._core = _ClientCore(
-            api_key=api_key,
-            vertexai=vertexai,
-            project=project,
-            location=location,
-            credentials=credentials,
-            quota_project_id=quota_project_id,
-            base_url=base_url,
-            api_version=api_version,
-            api_revision=api_revision,
-            vertex_scoping=vertex_scoping,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            auto_resume=auto_resume,
-        )
+        self._core = _ClientCore(options, retry_policy, auto_resume)
         self._http = http_client or httpx2.AsyncClient(**self._core.http_options())
 
     @property
@@ -604,7 +529,7 @@ class AsyncClient:
             accumulate=accumulate,
         )
 
-    def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Any:
+    def _opener(self, extra_headers: Mapping[str, str] | None = None) -> AsyncOpener:
         async def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
             route = self._core.route(
                 "get", interaction_id, stream=True, last_event_id=last_event_id
@@ -657,10 +582,10 @@ class AsyncClient:
             max_interval=max_poll_interval,
         )
         if stream:
-            async with await self.get(interaction_id, stream=True) as events:
+            # Only the end matters: the final state comes from one get below.
+            async with await self.get(interaction_id, stream=True, accumulate=False) as events:
                 async for _ in events:
-                    if plan.timeout is not None:
-                        plan.next_delay()
+                    plan.check_deadline()
         return await async_wait(lambda: self.get(interaction_id), plan, on_status=on_status)
 
 

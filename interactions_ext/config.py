@@ -18,18 +18,48 @@ import os
 import platform
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 import httpx2
 
 from .errors import ConfigurationError, MissingCredentialsError
 
-__all__ = ["DEFAULT_TIMEOUT", "SecretStr", "Settings", "default_headers"]
+__all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "SecretStr", "Settings", "default_headers"]
 
 DEFAULT_TIMEOUT = httpx2.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
 """Connect 10 s; a read may wait 60 s for the next bytes (also between stream events)."""
 
 _TRUE = {"1", "true", "yes", "on"}
+
+
+class ClientOptions(TypedDict, total=False):
+    """How a client reaches the API; each falls back to the environment, then a default."""
+
+    api_key: str | None
+    """API key (``GOOGLE_API_KEY``, else ``GEMINI_API_KEY``); sent only as a header."""
+    vertexai: bool | None
+    """Use Vertex AI (``GOOGLE_GENAI_USE_VERTEXAI``)."""
+    project: str | None
+    """Vertex project (``GOOGLE_CLOUD_PROJECT``)."""
+    location: str | None
+    """Vertex location (``GOOGLE_CLOUD_LOCATION``, default ``global``)."""
+    credentials: Any
+    """google-auth credentials for Vertex; Application Default Credentials when omitted."""
+    quota_project_id: str | None
+    """Quota project (``VERTEX_QUOTA_PROJECT_ID``, ``GOOGLE_CLOUD_QUOTA_PROJECT``, then the
+    credentials' own), sent as ``x-goog-user-project``."""
+    base_url: str | None
+    """Host override (``GOOGLE_GEMINI_BASE_URL`` / ``GOOGLE_VERTEX_BASE_URL``)."""
+    api_version: str | None
+    """Path version (``GOOGLE_GENAI_API_VERSION``; v1beta on Gemini, v1beta1 on Vertex)."""
+    api_revision: str | None
+    """Pin the ``Api-Revision`` header (``GOOGLE_GENAI_API_REVISION``)."""
+    vertex_scoping: Literal["all", "create-only"] | None
+    """Which Vertex operations go under ``projects/{p}/locations/{l}`` (default ``all``)."""
+    timeout: float | httpx2.Timeout | None
+    """Seconds, or an ``httpx2.Timeout`` (default: connect 10 s, read 60 s)."""
+    max_retries: int | None
+    """Retries of a failed request (default 3)."""
 
 
 class SecretStr:
@@ -90,34 +120,24 @@ class Settings:
 
     @classmethod
     def resolve(
-        cls,
-        *,
-        api_key: str | None = None,
-        vertexai: bool | None = None,
-        project: str | None = None,
-        location: str | None = None,
-        credentials: Any = None,
-        quota_project_id: str | None = None,
-        base_url: str | None = None,
-        api_version: str | None = None,
-        api_revision: str | None = None,
-        vertex_scoping: Literal["all", "create-only"] | None = None,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
-        env: Mapping[str, str] | None = None,
+        cls, *, env: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]
     ) -> Settings:
-        """Resolve explicit arguments, then ``env`` (default ``os.environ``), then defaults."""
+        """Resolve explicit ``options``, then ``env`` (default ``os.environ``), then defaults."""
         env = os.environ if env is None else env
+        vertexai = options.get("vertexai")
         if vertexai is None:
             vertexai = env.get("GOOGLE_GENAI_USE_VERTEXAI", "").strip().lower() in _TRUE
-        key = _first(api_key, env.get("GOOGLE_API_KEY"), env.get("GEMINI_API_KEY"))
-        scoping = vertex_scoping or "all"
+        key = _first(options.get("api_key"), env.get("GOOGLE_API_KEY"), env.get("GEMINI_API_KEY"))
+        scoping = options.get("vertex_scoping") or "all"
         if scoping not in ("all", "create-only"):
             raise ConfigurationError("vertex_scoping must be 'all' or 'create-only'")
+        timeout, max_retries = options.get("timeout"), options.get("max_retries")
         if isinstance(timeout, int | float):
             timeout = httpx2.Timeout(float(timeout), connect=min(10.0, float(timeout)))
         common: dict[str, Any] = {
-            "api_revision": _first(api_revision, env.get("GOOGLE_GENAI_API_REVISION")),
+            "api_revision": _first(
+                options.get("api_revision"), env.get("GOOGLE_GENAI_API_REVISION")
+            ),
             "timeout": timeout or DEFAULT_TIMEOUT,
             "max_retries": 3 if max_retries is None else max_retries,
             "vertex_scoping": scoping,
@@ -132,11 +152,12 @@ class Settings:
             return cls(
                 backend="gemini",
                 api_key=SecretStr(key),
-                base_url=_first(base_url, env.get("GOOGLE_GEMINI_BASE_URL")),
-                api_version=_first(api_version, env.get("GOOGLE_GENAI_API_VERSION")) or "v1beta",
+                base_url=_first(options.get("base_url"), env.get("GOOGLE_GEMINI_BASE_URL")),
+                api_version=_first(options.get("api_version"), env.get("GOOGLE_GENAI_API_VERSION"))
+                or "v1beta",
                 **common,
             )
-        project = _first(project, env.get("GOOGLE_CLOUD_PROJECT"))
+        project = _first(options.get("project"), env.get("GOOGLE_CLOUD_PROJECT"))
         if not project and not key:
             raise MissingCredentialsError(
                 "Vertex AI needs a project: set GOOGLE_CLOUD_PROJECT (and GOOGLE_CLOUD_LOCATION, "
@@ -149,15 +170,16 @@ class Settings:
             # With a project, OAuth credentials are used; the key only for express mode.
             api_key=SecretStr(key) if key and not project else None,
             project=project,
-            location=_first(location, env.get("GOOGLE_CLOUD_LOCATION")) or "global",
-            credentials=credentials,
+            location=_first(options.get("location"), env.get("GOOGLE_CLOUD_LOCATION")) or "global",
+            credentials=options.get("credentials"),
             quota_project_id=_first(
-                quota_project_id,
+                options.get("quota_project_id"),
                 env.get("VERTEX_QUOTA_PROJECT_ID"),
                 env.get("GOOGLE_CLOUD_QUOTA_PROJECT"),
             ),
-            base_url=_first(base_url, env.get("GOOGLE_VERTEX_BASE_URL")),
-            api_version=_first(api_version, env.get("GOOGLE_GENAI_API_VERSION")) or "v1beta1",
+            base_url=_first(options.get("base_url"), env.get("GOOGLE_VERTEX_BASE_URL")),
+            api_version=_first(options.get("api_version"), env.get("GOOGLE_GENAI_API_VERSION"))
+            or "v1beta1",
             **common,
         )
 

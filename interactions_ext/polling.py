@@ -78,18 +78,24 @@ class PollPlan:
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
+    def check_deadline(self) -> float | None:
+        """Seconds left (None without a timeout); raises ``WaitTimeoutError`` when none are."""
+        if self.timeout is None:
+            return None
+        remaining = self.timeout - self.elapsed()
+        if remaining <= 0:
+            status = self._last_status or "unknown"
+            raise WaitTimeoutError(
+                f"interaction still {status!r} after {self.timeout:g} s", interaction=self.last
+            )
+        return remaining
+
     def next_delay(self) -> float:
         """Seconds until the next poll; raises ``WaitTimeoutError`` when time is up."""
         base = min(self.max_interval, self.interval * self.factor ** max(0, self.polls - 1))
         delay = base * (1 + random.uniform(-self.jitter, self.jitter))
-        if self.timeout is not None:
-            remaining = self.timeout - self.elapsed()
-            if remaining <= 0:
-                status = self._last_status or "unknown"
-                raise WaitTimeoutError(
-                    f"interaction still {status!r} after {self.timeout:g} s",
-                    interaction=self.last,
-                )
+        remaining = self.check_deadline()
+        if remaining is not None:
             delay = min(delay, remaining)
         return max(0.0, delay)
 

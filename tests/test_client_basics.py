@@ -97,3 +97,12 @@ def test_missing_api_key_names_the_env_vars(monkeypatch: pytest.MonkeyPatch) -> 
     with pytest.raises(MissingCredentialsError) as info:
         Client()
     assert "GEMINI_API_KEY" in str(info.value) and "GOOGLE_API_KEY" in str(info.value)
+
+
+def test_every_public_name_is_exported_and_loads() -> None:
+    import interactions_ext
+
+    lazy = set(interactions_ext._EXPORTS)
+    assert set(interactions_ext.__all__) == lazy | {"types", "__version__"}
+    for name in interactions_ext.__all__:
+        assert getattr(interactions_ext, name) is not None, name
