@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from interactions_events import models as m
 
@@ -27,24 +27,27 @@ class _Named(Protocol):
 
 
 _S = TypeVar("_S", bound=_Named)
+_C = TypeVar("_C", Client, AsyncClient)
 
 
-class _Chain:
-    """What both conversation flavours share: defaults and the id of the last turn."""
+class _Chain(Generic[_C]):
+    """What both conversation flavours share: the client, defaults and the last turn's id."""
 
     def __init__(
         self,
+        client: _C,
         *,
-        model: str | None,
-        agent: str | None,
-        store: bool,
-        previous_interaction_id: str | None,
-        options: Mapping[str, Any],
+        model: str | None = None,
+        agent: str | None = None,
+        store: bool = True,
+        previous_interaction_id: str | None = None,
+        **options: Any,
     ) -> None:
         if not store:
             raise ConfigurationError(_STORE_FALSE)
         if (model is None) == (agent is None):
             raise ValueError("pass exactly one of model= or agent=")
+        self.client: _C = client
         self._defaults: dict[str, Any] = {"model": model, "agent": agent, "store": True, **options}
         self._last_id = previous_interaction_id
         self._pending: _Named | None = None
@@ -69,27 +72,12 @@ class _Chain:
         return stream
 
 
-class Conversation(_Chain):
-    """Sends each turn with ``previous_interaction_id`` set to the last one."""
+class Conversation(_Chain[Client]):
+    """Sends each turn with ``previous_interaction_id`` set to the last one.
 
-    def __init__(
-        self,
-        client: Client,
-        *,
-        model: str | None = None,
-        agent: str | None = None,
-        store: bool = True,
-        previous_interaction_id: str | None = None,
-        **options: Any,
-    ) -> None:
-        super().__init__(
-            model=model,
-            agent=agent,
-            store=store,
-            previous_interaction_id=previous_interaction_id,
-            options=options,
-        )
-        self.client = client
+    ``model`` or ``agent``, and any other create option, apply to every turn; a turn's
+    own keywords override them. ``store=False`` is refused: nothing would be chained.
+    """
 
     def send(self, input: Any, **overrides: Any) -> m.Interaction:
         """Send one turn; returns the interaction and remembers its id."""
@@ -100,27 +88,8 @@ class Conversation(_Chain):
         return self._streaming(self.client.create(input, stream=True, **self._options(overrides)))
 
 
-class AsyncConversation(_Chain):
+class AsyncConversation(_Chain[AsyncClient]):
     """Async twin of ``Conversation``."""
-
-    def __init__(
-        self,
-        client: AsyncClient,
-        *,
-        model: str | None = None,
-        agent: str | None = None,
-        store: bool = True,
-        previous_interaction_id: str | None = None,
-        **options: Any,
-    ) -> None:
-        super().__init__(
-            model=model,
-            agent=agent,
-            store=store,
-            previous_interaction_id=previous_interaction_id,
-            options=options,
-        )
-        self.client = client
 
     async def send(self, input: Any, **overrides: Any) -> m.Interaction:
         """Send one turn; returns the interaction and remembers its id."""
@@ -159,6 +128,12 @@ def _results(interaction: m.Interaction, tools: Tools) -> list[m.FunctionResultS
     return results
 
 
+def _too_many_steps(max_steps: int, interaction: m.Interaction) -> ToolLoopError:
+    return ToolLoopError(
+        f"the model still calls tools after {max_steps} steps", interaction=interaction
+    )
+
+
 def run_tools(
     client: Client,
     input: Any,
@@ -173,26 +148,17 @@ def run_tools(
 
     ``tools`` maps function names to Python callables (called with the parsed
     arguments as keywords); ``declarations`` are the tool declarations sent to the
-    model. Raises ``ToolLoopError`` after ``max_steps`` model turns.
+    model. Each round trip is a turn of a ``Conversation``. Raises ``ToolLoopError``
+    after ``max_steps`` model turns.
     """
-    interaction: m.Interaction = client.create(
-        input, model=model, tools=declarations, store=True, **options
-    )
+    chat = Conversation(client, model=model, tools=declarations, **options)
+    interaction = chat.send(input)
     for _ in range(max_steps):
         results = _results(interaction, tools)
         if not results:
             return interaction
-        interaction = client.create(
-            results,
-            model=model,
-            tools=declarations,
-            store=True,
-            previous_interaction_id=interaction.id,
-            **options,
-        )
-    raise ToolLoopError(
-        f"the model still calls tools after {max_steps} steps", interaction=interaction
-    )
+        interaction = chat.send(results)
+    raise _too_many_steps(max_steps, interaction)
 
 
 async def async_run_tools(
@@ -206,21 +172,11 @@ async def async_run_tools(
     **options: Any,
 ) -> m.Interaction:
     """Async twin of ``run_tools``; the callables are called synchronously."""
-    interaction: m.Interaction = await client.create(
-        input, model=model, tools=declarations, store=True, **options
-    )
+    chat = AsyncConversation(client, model=model, tools=declarations, **options)
+    interaction = await chat.send(input)
     for _ in range(max_steps):
         results = _results(interaction, tools)
         if not results:
             return interaction
-        interaction = await client.create(
-            results,
-            model=model,
-            tools=declarations,
-            store=True,
-            previous_interaction_id=interaction.id,
-            **options,
-        )
-    raise ToolLoopError(
-        f"the model still calls tools after {max_steps} steps", interaction=interaction
-    )
+        interaction = await chat.send(results)
+    raise _too_many_steps(max_steps, interaction)
