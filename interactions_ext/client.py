@@ -7,7 +7,7 @@ only sending differs.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict, Unpack, overload
+from typing import Any, Literal, Unpack, overload
 
 import httpx2
 from interactions_events import models as m
@@ -15,7 +15,7 @@ from interactions_events import models as m
 from .auth import auth_for
 from .config import ClientOptions, Settings, default_headers
 from .events import decode_interaction
-from .params import build_create_body
+from .params import BodyOptions, build_create_body
 from .polling import PollPlan, ProgressCallback, async_wait, wait
 from .retry import RetryPolicy, asend_with_retries, send_with_retries
 from .routing import Operation, Route, Router
@@ -27,21 +27,11 @@ _ACCEPT_JSON = {"accept": "application/json"}
 _ACCEPT_SSE = {"accept": "text/event-stream"}
 
 
-class CreateOptions(TypedDict, total=False):
+class CreateOptions(BodyOptions, total=False):
     """Keyword arguments of ``create`` besides ``input`` and ``stream``."""
 
     model: str | None
     agent: str | None
-    background: bool | None
-    store: bool | None
-    previous_interaction_id: str | None
-    system_instruction: str | None
-    tools: list[Any] | None
-    generation_config: Any
-    agent_config: Any
-    response_format: Any
-    response_mime_type: str | None
-    response_modalities: list[str] | None
     extra_body: Mapping[str, Any] | None
     """Extra JSON fields merged into the body as they are."""
     extra_headers: Mapping[str, str] | None

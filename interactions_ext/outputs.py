@@ -24,40 +24,36 @@ def _texts(blocks: Any) -> list[str]:
     return [b.text for b in blocks if isinstance(b, m.TextContent)]
 
 
-def output_text(interaction: m.Interaction | m.PartialInteraction) -> str:
-    """The model's text after the last user input (the SDKs' computed ``output_text``)."""
+def _last_turn(interaction: m.Interaction | m.PartialInteraction) -> list[Any]:
+    """What the model produced after the last user input: steps, or legacy outputs."""
     steps = interaction.steps if isinstance(interaction.steps, list) else []
     if steps:
         last_user = max(
             (i for i, s in enumerate(steps) if isinstance(s, m.UserInputStep)), default=-1
         )
-        parts: list[str] = []
-        for step in steps[last_user + 1 :]:
-            if isinstance(step, m.ModelOutputStep):
-                parts.extend(_texts(step.content))
-        return "".join(parts)
-    outputs = interaction.outputs if isinstance(interaction.outputs, list) else []
-    return "".join(_texts(outputs))
+        return steps[last_user + 1 :]
+    return interaction.outputs if isinstance(interaction.outputs, list) else []
+
+
+def output_text(interaction: m.Interaction | m.PartialInteraction) -> str:
+    """The model's text after the last user input (the SDKs' computed ``output_text``)."""
+    parts: list[str] = []
+    for item in _last_turn(interaction):
+        if isinstance(item, m.ModelOutputStep):
+            parts.extend(_texts(item.content))
+        elif isinstance(item, m.TextContent):
+            parts.append(item.text)
+    return "".join(parts)
 
 
 def function_calls(interaction: m.Interaction | m.PartialInteraction) -> list[FunctionCall]:
     """The function calls of the last model turn, in order."""
-    calls: list[FunctionCall] = []
-    items: list[Any] = []
-    if isinstance(interaction.steps, list) and interaction.steps:
-        last_user = max(
-            (i for i, s in enumerate(interaction.steps) if isinstance(s, m.UserInputStep)),
-            default=-1,
+    return [
+        FunctionCall(
+            id=str(item.id or ""),
+            name=str(item.name or ""),
+            arguments=dict(item.arguments) if isinstance(item.arguments, dict) else {},
         )
-        items = list(interaction.steps[last_user + 1 :])
-    elif isinstance(interaction.outputs, list):
-        items = list(interaction.outputs)
-    for item in items:
-        if isinstance(item, m.FunctionCallStep | m.LegacyFunctionCallContent):
-            arguments = item.arguments if isinstance(item.arguments, dict) else {}
-            calls.append(
-                FunctionCall(
-                    id=str(item.id or ""), name=str(item.name or ""), arguments=dict(arguments)
-                )
-            )
-    return calls
+        for item in _last_turn(interaction)
+        if isinstance(item, m.FunctionCallStep | m.LegacyFunctionCallContent)
+    ]

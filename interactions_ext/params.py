@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final, TypedDict
 
 import msgspec
 
-__all__ = ["build_create_body", "to_json_value"]
+__all__ = ["BodyOptions", "build_create_body", "to_json_value"]
 
 
-_OPTIONS = frozenset(
-    {
-        "background",
-        "store",
-        "previous_interaction_id",
-        "system_instruction",
-        "tools",
-        "generation_config",
-        "agent_config",
-        "response_format",
-        "response_mime_type",
-        "response_modalities",
-    }
-)
+class BodyOptions(TypedDict, total=False):
+    """Create-body fields passed as keywords (besides ``model``/``agent`` and ``input``)."""
+
+    background: bool | None
+    store: bool | None
+    previous_interaction_id: str | None
+    system_instruction: str | None
+    tools: list[Any] | None
+    generation_config: Any
+    agent_config: Any
+    response_format: Any
+    response_mime_type: str | None
+    response_modalities: list[str] | None
+
+
+_OPTIONS: Final = BodyOptions.__optional_keys__
 
 
 def to_json_value(value: Any) -> Any:
