@@ -22,7 +22,6 @@ from .sse import ServerSentEvent
 
 __all__ = [
     "DONE",
-    "TERMINAL_EVENT_TYPES",
     "Done",
     "Event",
     "UnknownContent",
@@ -79,8 +78,6 @@ DONE: Final = Done()
 
 Event: TypeAlias = m.StreamEvent | UnknownEvent
 
-TERMINAL_EVENT_TYPES: Final = frozenset({"interaction.completed", "interaction.complete", "error"})
-
 
 def _build_event_decoder(data: bytes) -> Any:
     """Build the decoder on first use (it costs milliseconds), then decode with it."""
@@ -93,7 +90,6 @@ def _build_event_decoder(data: bytes) -> Any:
 # afterwards one global lookup per event.
 _decode_event: Callable[[bytes], Any] = _build_event_decoder
 _DONE_DATA: Final = b"[DONE]"
-_STRUCT_TAGS: dict[str, type[msgspec.Struct]] = {}
 
 
 def decode_data(data: bytes, event_name: str | None = None) -> Event | Done:

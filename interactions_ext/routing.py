@@ -112,14 +112,10 @@ class Router:
             kwargs["api_revision"] = s.api_revision
         raw: dict[str, Any] = module._get_kwargs(**kwargs)
         headers = {str(k): str(v) for k, v in raw.get("headers", {}).items()}
-        params = {
-            k: ("true" if v else "false") if isinstance(v, bool) else v
-            for k, v in raw.get("params", {}).items()
-        }
         return Route(
             method=str(raw["method"]).upper(),
             url=self.base_url + str(raw["url"]),
-            params=params,
+            params=dict(raw.get("params", {})),
             headers=headers,
             json=raw.get("json"),
         )

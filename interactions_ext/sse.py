@@ -155,11 +155,7 @@ class SSEDecoder:
         end = buffer.rfind(b"\n", start)
         if end < 0:
             return buffer[start:] if start else buffer
-        for line in buffer[start:end].split(b"\n"):
-            if line:
-                self._field(line)
-            else:
-                self._dispatch(out)
+        self._feed_lines(buffer[start:end].split(b"\n"), out)
         return buffer[end + 1 :]
 
     def _blocks(self, segment: bytes, out: list[ServerSentEvent]) -> None:
@@ -230,12 +226,16 @@ class SSEDecoder:
             elif block[:6] == b"data: " and block.find(b"\n") < 0 and len(block) <= limit:
                 append(ServerSentEvent("message", block[6:], self._last_id, None))
                 continue
-            for line in block.split(b"\n"):
-                if line:
-                    self._field(line)
-                else:
-                    self._dispatch(out)
+            self._feed_lines(block.split(b"\n"), out)
             self._dispatch(out)
+
+    def _feed_lines(self, lines: list[bytes], out: list[ServerSentEvent]) -> None:
+        """Complete lines, one at a time: a field, or a blank line that dispatches."""
+        for line in lines:
+            if line:
+                self._field(line)
+            else:
+                self._dispatch(out)
 
     def _name(self, head: bytes) -> str:
         """The event type of an ``event: X`` line, remembered (streams use a handful)."""

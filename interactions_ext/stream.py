@@ -17,7 +17,7 @@ from interactions_events import models as m
 
 from . import _aio
 from .accumulate import StreamAccumulator
-from .errors import APIError, APIStatusError, StreamEventError, StreamInterruptedError
+from .errors import APIError, StreamEventError, StreamInterruptedError
 from .events import Done, Event, decode, event_id_of, interaction_id_of
 from .outputs import FunctionCall, output_text
 from .retry import RetryPolicy
@@ -253,8 +253,6 @@ class InteractionStream(_StreamHelpers):
                 assert core.interaction_id is not None
                 try:
                     self._response = self._opener(core.interaction_id, core.last_event_id)
-                except APIStatusError as exc:
-                    raise core.resume_failed(exc) from exc
                 except APIError as exc:
                     raise core.resume_failed(exc) from exc
             core.new_connection()
