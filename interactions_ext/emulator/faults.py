@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, fields
 from typing import Any
 
-from .settings import parse_pairs
+from .settings import assign, parse_pairs
 
 __all__ = ["MATCHES", "Fault", "FaultQueue"]
 
@@ -34,19 +34,7 @@ class Fault:
     def parse(cls, text: str | None) -> Fault:
         """``"status=503,retry_after=1"`` -> ``Fault``; unknown keys are an error."""
         fault = cls()
-        names = {f.name: f for f in fields(cls)}
-        for key, value in parse_pairs(text).items():
-            if key not in names:
-                raise ValueError(f"unknown fault {key!r}; known: {sorted(names)}")
-            kind = str(names[key].type)
-            parsed: Any
-            if "bool" in kind:
-                parsed = value.lower() in {"1", "true", "yes", "on"}
-            elif "int" in kind:
-                parsed = int(value)
-            else:
-                parsed = value
-            setattr(fault, key, parsed)
+        assign(fault, parse_pairs(text), "fault")
         return fault
 
     def merge(self, other: Fault) -> Fault:

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["CURRENT_REVISION", "LEGACY_REVISION", "EmulatorSettings", "parse_pairs"]
+__all__ = [
+    "CURRENT_REVISION",
+    "LEGACY_REVISION",
+    "EmulatorSettings",
+    "assign",
+    "parse_pairs",
+]
 
 CURRENT_REVISION = "2026-05-20"
 LEGACY_REVISION = "2026-05-07"
@@ -47,14 +54,9 @@ class EmulatorSettings:
     answer's first words repeated), so a stream of a gibibyte is quick to serve (e.g.
     ``answer_words=200000,delta_bytes=16384``); 0 keeps three words per delta."""
 
-    def update(self, values: dict[str, Any]) -> None:
+    def update(self, values: Mapping[str, Any]) -> None:
         """Merge ``values`` (from JSON or ``key=value`` text), checking names and types."""
-        fields = {f.name: f for f in dataclasses.fields(self)}
-        for key, raw in values.items():
-            if key not in fields:
-                raise ValueError(f"unknown emulator setting {key!r}; known: {sorted(fields)}")
-            current = getattr(self, key)
-            setattr(self, key, _coerce(key, raw, current, fields[key].type))
+        assign(self, values, "emulator setting")
         if self.terminal_status not in TERMINAL:
             raise ValueError(f"terminal_status must be one of {TERMINAL}")
 
@@ -62,17 +64,28 @@ class EmulatorSettings:
         return dataclasses.asdict(self)
 
 
-def _coerce(key: str, raw: Any, current: Any, annotation: Any) -> Any:
-    text = str(annotation)
+def assign(target: Any, values: Mapping[str, Any], kind: str) -> None:
+    """Set ``target``'s dataclass fields from JSON values or ``key=value`` text.
+
+    Each value is read as its field's annotation says (bool, float, int, else text);
+    an unknown name raises ``ValueError`` listing the known ones.
+    """
+    fields = {f.name: str(f.type) for f in dataclasses.fields(target)}
+    for key, raw in values.items():
+        if key not in fields:
+            raise ValueError(f"unknown {kind} {key!r}; known: {sorted(fields)}")
+        setattr(target, key, _coerce(raw, fields[key]))
+
+
+def _coerce(raw: Any, annotation: str) -> Any:
     if raw is None:
         return None
-    if "bool" in text:
+    if "bool" in annotation:
         return raw if isinstance(raw, bool) else str(raw).lower() in {"1", "true", "yes", "on"}
-    if "float" in text:
+    if "float" in annotation:
         return float(raw)
-    if "int" in text:
+    if "int" in annotation:
         return int(raw)
-    del key, current
     return str(raw)
 
 
