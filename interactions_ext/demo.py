@@ -11,10 +11,12 @@ import os
 import sys
 from collections.abc import Iterator
 
+import httpx2
 from interactions_events import models as types
 
+from .auth import auth_for
 from .client import Client
-from .config import Settings, default_headers
+from .config import ClientOptions, Settings, default_headers
 from .errors import NotFoundError
 from .outputs import output_text
 from .routing import Operation, Router
@@ -123,34 +125,47 @@ def main() -> int:
     return 0
 
 
+def _sent_headers(settings: Settings) -> dict[str, str]:
+    """The headers a request would carry, through the client's own auth (key redacted)."""
+    request = httpx2.Request(
+        "POST", Router(settings).url("create"), headers=default_headers(settings)
+    )
+    sent = next(auth_for(settings).sync_auth_flow(request))
+    return {
+        k: "<redacted>" if k == "x-goog-api-key" else v
+        for k, v in sent.headers.items()
+        if k not in ("host", "content-length")
+    }
+
+
 def show_routes() -> None:
-    gemini = Settings.resolve(api_key="AIza-demo-key-not-real", env={})
-    vertex = Settings.resolve(
+    from google.auth.credentials import Credentials
+
+    class ShownToken(Credentials):
+        """Stands in for Application Default Credentials: a valid token to display."""
+
+        def __init__(self) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]
+            self.token = "<token>"
+
+        def refresh(self, request: object) -> None:
+            del request
+
+    vertex = ClientOptions(
         vertexai=True,
         project="my-project",
         location="us-central1",
         quota_project_id="my-billing-project",
-        env={},
+        credentials=ShownToken(),
     )
-    vertex_seed = Settings.resolve(
-        vertexai=True,
-        project="my-project",
-        location="us-central1",
-        quota_project_id="my-billing-project",
-        vertex_scoping="create-only",
-        env={},
-    )
-    for label, settings, auth in (
-        ("Gemini", gemini, {"x-goog-api-key": "<redacted>"}),
-        (
-            "Vertex (all scoped, default)",
-            vertex,
-            {"authorization": "Bearer <token>", "x-goog-user-project": "my-billing-project"},
-        ),
+    seed_form = vertex.copy()
+    seed_form["vertex_scoping"] = "create-only"
+    for label, settings in (
+        ("Gemini", Settings.resolve(api_key="AIza-demo-key-not-real", env={})),
+        ("Vertex (all scoped, default)", Settings.resolve(env={}, **vertex)),
         (
             "Vertex (create-only scoping, the seed's form)",
-            vertex_seed,
-            {"authorization": "Bearer <token>", "x-goog-user-project": "my-billing-project"},
+            Settings.resolve(env={}, **seed_form),
         ),
     ):
         router = Router(settings)
@@ -158,7 +173,7 @@ def show_routes() -> None:
         ops: tuple[Operation, ...] = ("create", "get", "cancel", "delete")
         for op in ops:
             print(f"  {op:<6} {router.url(op)}")
-        headers = {**default_headers(settings), **auth}
+        headers = _sent_headers(settings)
         print("  headers: " + ", ".join(f"{k}: {v}" for k, v in sorted(headers.items())))
 
 

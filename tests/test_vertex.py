@@ -192,3 +192,16 @@ def test_express_mode_sends_the_key_header(emu: Emu) -> None:
     assert call["path"] == "/v1beta1/interactions"
     assert call["headers"]["x-goog-api-key"] == "<redacted>"
     assert "authorization" not in call["headers"]
+
+
+def test_demo_routing_shows_what_the_auth_classes_send(capsys: pytest.CaptureFixture[str]) -> None:
+    from interactions_ext.demo import show_routes
+
+    show_routes()
+    printed = capsys.readouterr().out
+    assert "x-goog-api-key: <redacted>" in printed and "AIza-demo" not in printed
+    assert printed.count("authorization: Bearer <token>") == 2
+    assert printed.count("x-goog-user-project: my-billing-project") == 2
+    assert (
+        "get    https://us-central1-aiplatform.googleapis.com/v1beta1/interactions/{id}" in printed
+    )
