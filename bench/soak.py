@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import math
 import random
 import sys
 import time
@@ -33,6 +32,7 @@ import httpx2
 from interactions_events import models as m
 
 from interactions_ext import AsyncClient, RetryPolicy
+from interactions_ext.emulator.content import Answer, make_event_id
 from interactions_ext.errors import APIStatusError, StreamInterruptedError
 from interactions_ext.events import event_id_of
 from interactions_ext.stream import AsyncInteractionStream
@@ -76,8 +76,9 @@ class SoakResult:
 
 def expected_event_ids(words: int) -> list[str]:
     """The emulator's event ids for a plain answer of ``words`` words (no thinking)."""
-    count = 5 + math.ceil(words / 3)  # created, status, step.start, deltas, stop, completed
-    return [f"evt_{i:09d}" for i in range(count)]
+    # Around the text deltas: created, status update, step.start, step.stop, completed.
+    count = 5 + Answer(words=words).delta_count()
+    return [make_event_id(i) for i in range(count)]
 
 
 @dataclass

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
+import httpx2
 import pytest
 
 from bench.soak import expected_event_ids, run_soak
@@ -53,5 +55,18 @@ def test_soak_reports_a_lost_event_as_a_violation(
     assert result.violations
 
 
-def test_expected_ids_follow_the_emulator() -> None:
-    assert expected_event_ids(6) == [f"evt_{i:09d}" for i in range(7)]
+@pytest.mark.parametrize("words", [1, 6, 40])
+def test_expected_ids_are_what_the_emulator_sends(emu: Emu, words: int) -> None:
+    # Read with plain httpx2 and the JSON itself, so the reference does not depend on
+    # the client whose delivery the soak judges.
+    response = httpx2.post(
+        f"{emu.base_url}/v1beta/interactions",
+        json={"model": "gemini-2.5-flash", "input": "soak", "stream": True},
+        headers={"x-goog-api-key": "k", "x-emulator-scenario": f"answer_words={words}"},
+    )
+    sent = [
+        json.loads(line[len(b"data: ") :])["event_id"]
+        for line in response.content.split(b"\n")
+        if line.startswith(b"data: {")
+    ]
+    assert sent == expected_event_ids(words)
