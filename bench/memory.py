@@ -14,10 +14,9 @@ import sys
 import time
 from collections.abc import Sequence
 
-import httpx2
-
 from bench.emulator_process import emulator_process
 from bench.table import Row
+from bench.wire import client_stream, decoder_stream
 
 __all__ = ["main", "rss_mib", "run_memory"]
 
@@ -44,47 +43,13 @@ def _scenario(total: int, delta_bytes: int) -> dict[str, str]:
 
 
 def _decoder_path(base_url: str, total: int, delta_bytes: int) -> tuple[int, int]:
-    from interactions_ext.events import decode
-    from interactions_ext.sse import SSEDecoder
-
-    body = {"model": MODEL, "input": "bench", "stream": True}
-    headers = {"x-goog-api-key": "bench", **_scenario(total, delta_bytes)}
-    events = size = 0
-    with (
-        httpx2.Client(timeout=120) as http,
-        http.stream("POST", f"{base_url}/v1beta/interactions", json=body, headers=headers) as r,
-    ):
-        r.raise_for_status()
-        decoder = SSEDecoder()
-        for chunk in r.iter_bytes():
-            size += len(chunk)
-            for sse in decoder.feed(chunk):
-                decode(sse)
-                events += 1
+    events, size, _ = decoder_stream(base_url, _scenario(total, delta_bytes))
     return events, size
 
 
 def _client_path(base_url: str, total: int, delta_bytes: int) -> tuple[int, int]:
-    from interactions_ext import Client, RetryPolicy
-
-    events = size = 0
-    with (
-        Client(
-            api_key="bench", base_url=base_url, retry_policy=RetryPolicy(max_retries=0)
-        ) as client,
-        client.create(
-            "bench",
-            model=MODEL,
-            stream=True,
-            accumulate=False,  # a GiB of answer is not kept: the point is flat memory
-            extra_headers=_scenario(total, delta_bytes),
-        ) as stream,
-    ):
-        for event in stream:
-            events += 1
-            text = getattr(getattr(event, "delta", None), "text", None)
-            if isinstance(text, str):
-                size += len(text)
+    # A GiB of answer is not kept: the point is flat memory.
+    events, size, _ = client_stream(base_url, _scenario(total, delta_bytes), accumulate=False)
     return events, size
 
 

@@ -9,6 +9,7 @@ and decoding only), and google-genai's client pointed at the emulator.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from typing import Any
 
 import httpx2
@@ -29,15 +30,19 @@ def _scenario(words: int) -> dict[str, str]:
     return {"x-emulator-scenario": f"answer_words={words}"}
 
 
-def client_stream(base_url: str, words: int) -> tuple[int, int, float]:
-    """Events, body bytes (approx.) and seconds for one ``Client`` stream."""
+def client_stream(
+    base_url: str, scenario: Mapping[str, str], *, accumulate: bool = True
+) -> tuple[int, int, float]:
+    """Events, text bytes and seconds for one ``Client`` stream of the given scenario."""
     with Client(
         api_key="bench", base_url=base_url, retry_policy=RetryPolicy(max_retries=0)
     ) as client:
         start = time.perf_counter()
         count = 0
         text_bytes = 0
-        with client.create("bench", model=MODEL, stream=True, extra_headers=_scenario(words)) as s:
+        with client.create(
+            "bench", model=MODEL, stream=True, accumulate=accumulate, extra_headers=scenario
+        ) as s:
             for event in s:
                 count += 1
                 delta = getattr(event, "delta", None)
@@ -47,11 +52,11 @@ def client_stream(base_url: str, words: int) -> tuple[int, int, float]:
         return count, text_bytes, time.perf_counter() - start
 
 
-def decoder_stream(base_url: str, words: int) -> tuple[int, int, float]:
+def decoder_stream(base_url: str, scenario: Mapping[str, str]) -> tuple[int, int, float]:
     """Events, body bytes and seconds for ``SSEDecoder`` + ``events.decode`` on httpx2."""
     body = {"model": MODEL, "input": "bench", "stream": True}
-    headers = {"x-goog-api-key": "bench", **_scenario(words)}
-    with httpx2.Client(timeout=60) as http:
+    headers = {"x-goog-api-key": "bench", **scenario}
+    with httpx2.Client(timeout=120) as http:
         start = time.perf_counter()
         count = size = 0
         with http.stream(
@@ -91,8 +96,8 @@ def run_wire(quick: bool = False) -> list[Row]:
     genai_words = 6_000 if quick else 30_000
     rows: list[Row] = []
     with emulator_process() as url:
-        client_stream(url, 300)  # warm up both processes
-        n, size, seconds = decoder_stream(url, long_words)
+        client_stream(url, _scenario(300))  # warm up both processes
+        n, size, seconds = decoder_stream(url, _scenario(long_words))
         rows.append(
             Row(
                 SECTION,
@@ -101,7 +106,7 @@ def run_wire(quick: bool = False) -> list[Row]:
                 f"{n} events, {size / 1e6:.1f} MB",
             )
         )
-        n, text, seconds = client_stream(url, client_words)
+        n, text, seconds = client_stream(url, _scenario(client_words))
         ours = n / seconds
         rows.append(
             Row(
