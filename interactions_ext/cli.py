@@ -213,10 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _dispatch(args, sys.stdout)
     except KeyboardInterrupt:
         return 130
-    except _UsageError as exc:
-        print(f"interactions: {exc}", file=sys.stderr)
-        return 2
-    except ConfigurationError as exc:
+    except (_UsageError, ConfigurationError) as exc:
         print(f"interactions: {exc}", file=sys.stderr)
         return 2
     except StreamInterruptedError as exc:
