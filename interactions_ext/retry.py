@@ -81,8 +81,6 @@ class RetryPolicy:
         elapsed: float = 0.0,
     ) -> float | None:
         """Seconds to wait before retry number ``attempt + 1``, or None to give up."""
-        if attempt >= self.max_retries:
-            return None
         if status is not None:
             if status not in self.retry_statuses:
                 return None
@@ -94,6 +92,17 @@ class RetryPolicy:
             if not idempotent and not isinstance(error, _NOT_SENT):
                 return None
         else:
+            return None
+        return self.delay(attempt=attempt, headers=headers, elapsed=elapsed)
+
+    def delay(
+        self, *, attempt: int, headers: Mapping[str, str] | None = None, elapsed: float = 0.0
+    ) -> float | None:
+        """Wait before retrying a failure known to be retryable; None once the budget is spent.
+
+        ``Retry-After`` (capped) wins over backoff; ``total_deadline`` bounds the whole.
+        """
+        if attempt >= self.max_retries:
             return None
         hinted = retry_after_seconds(headers)
         delay = min(hinted, self.retry_after_cap) if hinted is not None else self.backoff(attempt)

@@ -137,12 +137,9 @@ class StreamCore:
                 last_event_id=self.last_event_id,
                 cause=error,
             )
-        delay = self.policy.decide(
-            attempt=self._attempt,
-            idempotent=True,
-            error=error if error is not None else httpx2.RemoteProtocolError("stream ended early"),
-            elapsed=elapsed,
-        )
+        # A broken or short body is always worth resuming: the GET is idempotent and the
+        # cursor says where to pick up; only the retry budget can stop it.
+        delay = self.policy.delay(attempt=self._attempt, elapsed=elapsed)
         if delay is None:
             raise StreamInterruptedError(
                 f"{reason}; gave up after {self._attempt} resume attempts",

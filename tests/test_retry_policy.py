@@ -108,3 +108,12 @@ def test_retry_after_http_date() -> None:
     assert seconds is not None and 25 <= seconds <= 31
     past = email.utils.formatdate(time.time() - 30, usegmt=True)
     assert retry_after_seconds({"retry-after": past}) == 0.0
+
+
+def test_delay_applies_only_the_budget_and_the_hint() -> None:
+    # What a broken stream uses: no status, no error class, just "try again?".
+    assert POLICY.delay(attempt=0, headers={"retry-after": "2"}) == 2
+    assert POLICY.delay(attempt=POLICY.max_retries) is None
+    short = RetryPolicy(initial_backoff=0.5, max_backoff=0.5, total_deadline=1.0)
+    assert short.delay(attempt=0, headers={"retry-after": "0.5"}, elapsed=0.4) == 0.5
+    assert short.delay(attempt=0, headers={"retry-after": "0.5"}, elapsed=0.6) is None
