@@ -112,10 +112,6 @@ class StreamAccumulator:
         step = self._steps.setdefault(index, {"type": "model_output", "content": []})
         if isinstance(delta, m.TextDelta):
             _append_text(step.setdefault("content", []), delta.text or "")
-        elif isinstance(delta, m.ThoughtSummaryDelta):
-            self._add_summary(step, delta)
-        elif isinstance(delta, m.ThoughtSignatureDelta):
-            step["signature"] = delta.signature
         elif isinstance(delta, m.ArgumentsDelta):
             self._arguments.setdefault(index, []).append(delta.arguments)
         elif isinstance(delta, m.TextAnnotationDelta):
@@ -126,12 +122,21 @@ class StreamAccumulator:
                 )
         elif isinstance(delta, m.ImageDelta | m.AudioDelta | m.VideoDelta | m.DocumentDelta):
             step.setdefault("content", []).append(msgspec.to_builtins(delta))
+        else:
+            self._other_delta(step, delta)
+
+    def _other_delta(self, target: dict[str, Any], delta: Any) -> None:
+        """Deltas folded the same way in both revisions (into a step or an output)."""
+        if isinstance(delta, m.ThoughtSummaryDelta):
+            self._add_summary(target, delta)
+        elif isinstance(delta, m.ThoughtSignatureDelta):
+            target["signature"] = delta.signature
         elif isinstance(delta, UnknownDelta):
             self.unknown.append(delta)
         else:
             fields = msgspec.to_builtins(delta)
             fields.pop("type", None)
-            step.update(fields)
+            target.update(fields)
 
     @staticmethod
     def _add_summary(step: dict[str, Any], delta: m.ThoughtSummaryDelta) -> None:
@@ -160,16 +165,8 @@ class StreamAccumulator:
         block = self._outputs.setdefault(index, {"type": "text"})
         if isinstance(delta, m.TextDelta):
             _extend_text(block, delta.text or "")
-        elif isinstance(delta, m.ThoughtSummaryDelta):
-            self._add_summary(block, delta)
-        elif isinstance(delta, m.ThoughtSignatureDelta):
-            block["signature"] = delta.signature
-        elif isinstance(delta, UnknownDelta):
-            self.unknown.append(delta)
         else:
-            fields = msgspec.to_builtins(delta)
-            fields.pop("type", None)
-            block.update(fields)
+            self._other_delta(block, delta)
 
     @property
     def interaction_id(self) -> str | None:
