@@ -11,11 +11,11 @@ import json
 from collections.abc import Callable
 
 import msgspec
-from interactions_events import models as m
 
 from bench.corpus import Corpus, build_corpus, split_chunks
 from bench.genai_path import genai_events
 from bench.table import Row, best_of, rate
+from interactions_ext._generated import models as m
 from interactions_ext.events import UnknownEvent, decode
 from interactions_ext.retry import RetryPolicy
 from interactions_ext.sse import SSEDecoder

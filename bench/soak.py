@@ -29,9 +29,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import httpx2
-from interactions_events import models as m
 
 from interactions_ext import AsyncClient, RetryPolicy
+from interactions_ext._generated import models as m
 from interactions_ext.emulator.content import Answer, make_event_id
 from interactions_ext.errors import APIStatusError, StreamInterruptedError
 from interactions_ext.events import event_id_of

@@ -105,8 +105,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from interactions_events import models as types
-
+    from . import types
     from .client import AsyncClient, Client
     from .config import ClientOptions, Settings
     from .emulator import Emulator
@@ -145,7 +144,7 @@ if TYPE_CHECKING:
 def __getattr__(name: str) -> Any:
     if name == "types":
         # The generated msgspec models: events, deltas, steps, Interaction.
-        return importlib.import_module("interactions_events.models")
+        return importlib.import_module(".types", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'interactions_ext' has no attribute {name!r}")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
-from interactions_events import models as m
 
+from ._generated import models as m
 from .errors import FunctionArgumentsError
 from .events import Event, UnknownDelta, UnknownEvent, UnknownStep, convert
 from .outputs import FunctionCall, function_calls

@@ -106,7 +106,7 @@ def _print_interaction(args: argparse.Namespace, interaction: Any, out: TextIO) 
 
 
 def _run_stream(args: argparse.Namespace, stream: Any, out: TextIO) -> None:
-    from interactions_events import models as m
+    from interactions_ext._generated import models as m
 
     tty = out.isatty() and not args.json
     try:

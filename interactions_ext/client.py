@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from typing import Any, Literal, Unpack, overload
 
 import httpx2
-from interactions_events import models as m
 
+from ._generated import models as m
 from .auth import auth_for
 from .config import ClientOptions, Settings, default_headers
 from .events import decode_interaction
-from .params import BodyOptions, build_create_body
+from .params import CreateBody, build_create_body
 from .polling import PollPlan, ProgressCallback, async_wait, wait
 from .retry import RetryPolicy, asend_with_retries, send_with_retries
 from .routing import Operation, Route, Router
@@ -27,7 +27,7 @@ _ACCEPT_JSON = {"accept": "application/json"}
 _ACCEPT_SSE = {"accept": "text/event-stream"}
 
 
-class CreateOptions(BodyOptions, total=False):
+class CreateOptions(CreateBody, total=False):
     """Keyword arguments of ``create`` besides ``input`` and ``stream``."""
 
     model: str | None

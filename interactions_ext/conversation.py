@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 
-from interactions_events import models as m
-
+from ._generated import models as m
 from .client import AsyncClient, Client
 from .errors import ConfigurationError, ToolLoopError
 from .inputs import function_result

@@ -12,7 +12,8 @@ import sys
 from collections.abc import Iterator
 
 import httpx2
-from interactions_events import models as types
+
+from interactions_ext._generated import models as types
 
 from .auth import auth_for
 from .client import Client

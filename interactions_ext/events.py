@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import Any, Final, TypeAlias
 
 import msgspec
-from interactions_events import models as m
 
+from ._generated import models as m
 from .errors import StreamDecodeError
 from .sse import ServerSentEvent
 

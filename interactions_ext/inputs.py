@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 import msgspec
-from interactions_events import models as m
+
+from ._generated import models as m
 
 __all__ = [
     "audio",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
-from interactions_events import models as m
+
+from ._generated import models as m
 
 __all__ = ["FunctionCall", "function_calls", "output_text"]
 

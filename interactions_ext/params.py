@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, TypedDict
+from typing import Any, Final
 
 import msgspec
 
-__all__ = ["BodyOptions", "build_create_body", "to_json_value"]
+from ._generated.create_body import AGENT_ONLY, MODEL_ONLY, CreateBody
+
+__all__ = ["CreateBody", "build_create_body", "to_json_value"]
 
 
-class BodyOptions(TypedDict, total=False):
-    """Create-body fields passed as keywords (besides ``model``/``agent`` and ``input``)."""
-
-    background: bool | None
-    store: bool | None
-    previous_interaction_id: str | None
-    system_instruction: str | None
-    tools: list[Any] | None
-    generation_config: Any
-    agent_config: Any
-    response_format: Any
-    response_mime_type: str | None
-    response_modalities: list[str] | None
-
-
-_OPTIONS: Final = BodyOptions.__optional_keys__
+_OPTIONS: Final = CreateBody.__optional_keys__
 
 
 def to_json_value(value: Any) -> Any:
@@ -59,10 +46,14 @@ def build_create_body(
         raise ValueError("pass exactly one of model= or agent=")
     if input is None:
         raise ValueError("input is required (a string, content blocks, or a list of turns)")
-    if agent is not None and options.get("generation_config") is not None:
-        raise ValueError("generation_config applies to model interactions only; use agent_config")
-    if model is not None and options.get("agent_config") is not None:
-        raise ValueError("agent_config applies to agent interactions only")
+    wrong = sorted(
+        key
+        for key in (MODEL_ONLY if agent is not None else AGENT_ONLY)
+        if options.get(key) is not None
+    )
+    if wrong:
+        kind = "model" if agent is not None else "agent"
+        raise ValueError(f"{', '.join(wrong)} applies to {kind} interactions only")
     if options.get("background") and options.get("store") is False:
         raise ValueError("background=True requires store=True")
     body: dict[str, Any] = {"model": model} if model is not None else {"agent": agent}

@@ -12,9 +12,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from interactions_events import models as m
-
 from . import _aio
+from ._generated import models as m
 from .errors import NotFoundError, WaitTimeoutError
 
 __all__ = [

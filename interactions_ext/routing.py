@@ -1,26 +1,26 @@
 """Where each operation goes: the one place that decides hosts, versions and scoping.
 
-Path templates come from the spec (through the generated endpoint modules); this
-module picks the host, the API version, and whether an operation is scoped under
-``projects/{project}/locations/{location}`` (Vertex) or not.
+Path templates and parameter names come from the spec (the generated ``OPERATIONS``
+table); this module picks the host, the API version, and whether an operation is
+scoped under ``projects/{project}/locations/{location}`` (Vertex) or not.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final
+from urllib.parse import quote
 
+from ._generated.routes import OPERATIONS, OperationName
 from .config import Settings
 
 __all__ = ["GEMINI_BASE_URL", "Operation", "Route", "Router", "vertex_base_url"]
 
-Operation = Literal["create", "get", "cancel", "delete"]
+Operation = OperationName
 
 GEMINI_BASE_URL: Final = "https://generativelanguage.googleapis.com"
 _VERTEX_GLOBAL: Final = "https://aiplatform.googleapis.com"
 _VERTEX_MULTI_REGIONS: Final = frozenset({"us", "eu"})
-_ENDPOINTS: Final = "interactions_api.api"
 
 
 def vertex_base_url(location: str | None) -> str:
@@ -41,18 +41,6 @@ class Route:
     params: dict[str, Any]
     headers: dict[str, str]
     json: Any = None
-
-
-class _JsonBody:
-    """Hands an already-built JSON body to a generated ``_get_kwargs`` unchanged."""
-
-    __slots__ = ("_body",)
-
-    def __init__(self, body: dict[str, Any]) -> None:
-        self._body = body
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._body
 
 
 class Router:
@@ -85,39 +73,28 @@ class Router:
         stream: bool | None = None,
         last_event_id: str | None = None,
     ) -> Route:
-        """Build the route of one operation from the generated request kwargs."""
+        """Build the route of one operation from the spec's operation table."""
         s = self._settings
-        scoped = self.is_scoped(op)
-        module_name = (
-            f"{_ENDPOINTS}.vertex_scoped.{op}_scoped_interaction"
-            if scoped
-            else f"{_ENDPOINTS}.interactions.{op}_interaction"
-        )
-        module = importlib.import_module(module_name)
-        kwargs: dict[str, Any] = {"version": s.api_version}
-        if scoped:
-            kwargs["project"] = s.project
-            kwargs["location"] = s.location or "global"
-        if op != "create":
-            if not interaction_id:
-                raise ValueError("an interaction id is required")
-            kwargs["id"] = interaction_id
-        if op == "create":
-            kwargs["body"] = _JsonBody(body or {})
-        if op == "get":
-            kwargs["stream"] = bool(stream)
-            if last_event_id is not None:
-                kwargs["last_event_id"] = last_event_id
-        if s.api_revision:
-            kwargs["api_revision"] = s.api_revision
-        raw: dict[str, Any] = module._get_kwargs(**kwargs)
-        headers = {str(k): str(v) for k, v in raw.get("headers", {}).items()}
+        spec = OPERATIONS[(op, self.is_scoped(op))]
+        values: dict[str, str] = {"version": s.api_version}
+        if "project" in spec.path_params:
+            values["project"] = s.project or ""
+            values["location"] = s.location or "global"
+        if "id" in spec.path_params:
+            values["id"] = check_interaction_id(interaction_id)
+        path = spec.path.format_map({k: quote(v, safe="") for k, v in values.items()})
+        params: dict[str, Any] = {}
+        if "stream" in spec.query:
+            params["stream"] = "true" if stream else "false"
+        if last_event_id is not None and "last_event_id" in spec.query:
+            params["last_event_id"] = last_event_id
+        headers = {"Api-Revision": s.api_revision} if s.api_revision else {}
         return Route(
-            method=str(raw["method"]).upper(),
-            url=self.base_url + str(raw["url"]),
-            params=dict(raw.get("params", {})),
+            method=spec.method,
+            url=self.base_url + path,
+            params=params,
             headers=headers,
-            json=raw.get("json"),
+            json=body if spec.has_body else None,
         )
 
     def url(self, op: Operation, interaction_id: str | None = None) -> str:
@@ -125,3 +102,14 @@ class Router:
         return self.route(op, interaction_id=interaction_id or "{id}").url.replace(
             "%7Bid%7D", "{id}"
         )
+
+
+def check_interaction_id(interaction_id: str | None) -> str:
+    """``interaction_id`` if it is safe as one path segment; ``ValueError`` otherwise."""
+    if not interaction_id:
+        raise ValueError("an interaction id is required")
+    if interaction_id in {".", ".."} or any(
+        ch == "/" or ch == "\\" or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in interaction_id
+    ):
+        raise ValueError(f"not a valid interaction id: {interaction_id!r}")
+    return interaction_id

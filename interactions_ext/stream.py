@@ -13,9 +13,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Final
 
 import httpx2
-from interactions_events import models as m
 
 from . import _aio
+from ._generated import models as m
 from .accumulate import StreamAccumulator
 from .errors import APIError, StreamEventError, StreamInterruptedError
 from .events import Done, Event, decode, event_id_of, interaction_id_of

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 import msgspec
-from interactions_events import models as m
 
+from ._generated import models as m
 from .errors import StructuredOutputError
 from .outputs import output_text
 

@@ -56,13 +56,13 @@ def test_spec_has_both_path_forms_for_every_operation() -> None:
 
 
 def test_generated_code_imports_httpx2_only() -> None:
-    for path in (ROOT / "generated").rglob("*.py"):
+    for path in (ROOT / "interactions_ext" / "_generated").rglob("*.py"):
         for line in path.read_text().splitlines():
             assert line.strip() not in {"import httpx", "from httpx import *"}, path
 
 
 def _copy_project(dest: Path) -> Path:
-    for name in ("spec", "scripts", "generated"):
+    for name in ("spec", "scripts", "interactions_ext"):
         shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     (dest / ".venv").symlink_to(ROOT / ".venv")
     return dest
@@ -77,13 +77,19 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "target", ["interactions_events/models.py", "interactions_api/models/text_delta.py"]
+    "target",
+    [
+        "_generated/models.py",
+        "_generated/lowlevel/models/text_delta.py",
+        "_generated/routes.py",
+        "_generated/create_body.py",
+    ],
 )
 def test_check_generated_fails_when_one_character_changes(tmp_path: Path, target: str) -> None:
     project = _copy_project(tmp_path)
     ok = subprocess.run([project / "scripts" / "check_generated"], capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
-    path = project / "generated" / target
+    path = project / "interactions_ext" / target
     text = path.read_text()
     index = text.index("class ")
     path.write_text(text[:index] + "K" + text[index + 1 :])

@@ -10,7 +10,7 @@ import pytest
 from google.auth import credentials as ga_credentials
 
 from interactions_ext import Client, Settings
-from interactions_ext.routing import Router
+from interactions_ext.routing import Operation, Router
 
 from .conftest import Emu
 
@@ -163,17 +163,17 @@ def test_routing_table(location: str, host: str, scoping: str) -> None:
         (
             {"api_key": "k"},
             "https://generativelanguage.googleapis.com/v1beta/interactions",
-            "https://generativelanguage.googleapis.com/v1beta/interactions/a%2Fb%20c",
+            "https://generativelanguage.googleapis.com/v1beta/interactions/a%3Fb%20c",
         ),
         (
             {"api_key": "k", "api_version": "v1"},
             "https://generativelanguage.googleapis.com/v1/interactions",
-            "https://generativelanguage.googleapis.com/v1/interactions/a%2Fb%20c",
+            "https://generativelanguage.googleapis.com/v1/interactions/a%3Fb%20c",
         ),
         (
             {"api_key": "k", "vertexai": True},  # express mode: key, no project
             "https://aiplatform.googleapis.com/v1beta1/interactions",
-            "https://aiplatform.googleapis.com/v1beta1/interactions/a%2Fb%20c",
+            "https://aiplatform.googleapis.com/v1beta1/interactions/a%3Fb%20c",
         ),
     ],
 )
@@ -182,7 +182,15 @@ def test_gemini_and_express_routes_escape_ids(
 ) -> None:
     router = Router(Settings.resolve(env={}, **kwargs))
     assert router.route("create", body={}).url == create
-    assert router.route("get", interaction_id="a/b c").url == get
+    assert router.route("get", interaction_id="a?b c").url == get
+
+
+@pytest.mark.parametrize("bad", ["", ".", "..", "a/b", "a\\b", "a\nb", "a\x00b", "a\x7fb"])
+@pytest.mark.parametrize("op", ["get", "cancel", "delete"])
+def test_ids_that_would_escape_their_path_segment_are_refused(bad: str, op: Operation) -> None:
+    router = Router(Settings.resolve(env={}, api_key="k"))
+    with pytest.raises(ValueError, match="interaction id"):
+        router.route(op, interaction_id=bad)
 
 
 def test_express_mode_sends_the_key_header(emu: Emu) -> None:

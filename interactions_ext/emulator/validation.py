@@ -2,56 +2,46 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
+from .._generated.create_body import JSON_TYPES
 from .model import InvalidRequest
 
 __all__ = ["check_create_body"]
 
-_OBJECT = (dict,)
-_LIST = (list,)
-_TEXT = (str,)
-_FLAG = (bool,)
-
-# Field -> accepted JSON types. Fields the emulator echoes back must be checked
-# here, or a malformed request would come back as a malformed resource.
-_FIELDS: dict[str, tuple[type, ...]] = {
-    "model": _TEXT,
-    "agent": _TEXT,
-    "input": (str, list, dict),
-    "stream": _FLAG,
-    "background": _FLAG,
-    "store": _FLAG,
-    "previous_interaction_id": _TEXT,
-    "system_instruction": _TEXT,
-    "tools": _LIST,
-    "generation_config": _OBJECT,
-    "agent_config": _OBJECT,
-    "response_format": (dict, list),
-    "response_mime_type": _TEXT,
-    "response_modalities": _LIST,
-    "safety_settings": _LIST,
-    "service_tier": _TEXT,
-    "labels": _OBJECT,
-    "webhook_config": _OBJECT,
+_PYTHON: Final = {
+    "object": dict,
+    "array": list,
+    "string": str,
+    "boolean": bool,
+    "integer": int,
+    "number": float,
 }
-
-_JSON_NAMES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
-
-
-def _describe(types: tuple[type, ...]) -> str:
-    return " or ".join(_JSON_NAMES[t] for t in types)
+_JSON_NAMES: Final = {
+    "object": "an object",
+    "array": "an array",
+    "string": "a string",
+    "boolean": "a boolean",
+    "integer": "an integer",
+    "number": "a number",
+}
+# Field -> accepted JSON types, from the spec. Fields the emulator echoes back must be
+# checked here, or a malformed request would come back as a malformed resource.
+_FIELDS: Final = {
+    name: (tuple(_PYTHON[t] for t in kinds), " or ".join(_JSON_NAMES[t] for t in kinds))
+    for name, kinds in JSON_TYPES.items()
+}
 
 
 def check_create_body(body: dict[str, Any]) -> None:
     """Raise :class:`InvalidRequest` naming the first field of the wrong JSON type."""
-    for name, types in _FIELDS.items():
+    for name, (types, described) in _FIELDS.items():
         if name not in body:
             continue
         value = body[name]
         # bool is an int subclass but never a str/list/dict, so isinstance is exact here.
         if not isinstance(value, types):
-            raise InvalidRequest(f"Invalid value at `{name}`: expected {_describe(types)}.")
+            raise InvalidRequest(f"Invalid value at `{name}`: expected {described}.")
     for index, tool in enumerate(body.get("tools") or []):
         if not isinstance(tool, dict) or not isinstance(tool.get("type"), str):
             raise InvalidRequest(

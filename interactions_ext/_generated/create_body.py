@@ -1,0 +1,103 @@
+"""The fields of a create request body, from the spec.
+
+Generated from spec/interactions.openapi.yaml by scripts/gen_tables.py. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, Literal, TypedDict
+
+from . import models
+
+
+class CreateBody(TypedDict, total=False):
+    """Create-body fields passed to ``create`` as keywords (besides model/agent/input)."""
+
+    background: bool | None
+    """Run in the background; requires `store: true`."""
+    store: bool | None
+    """Keep the interaction for later get/resume."""
+    previous_interaction_id: str | None
+    """Continue the conversation of this interaction."""
+    system_instruction: str | None
+    tools: (
+        Sequence[
+            models.FunctionTool
+            | Mapping[str, Any]
+            | models.CodeExecutionTool
+            | models.UrlContextTool
+            | models.GoogleSearchTool
+            | models.FileSearchTool
+            | models.GoogleMapsTool
+            | models.ComputerUseTool
+            | models.McpServerTool
+            | models.RetrievalTool
+        ]
+        | None
+    )
+    response_format: (
+        models.ResponseFormat
+        | Mapping[str, Any]
+        | Sequence[models.ResponseFormat | Mapping[str, Any]]
+        | None
+    )
+    response_mime_type: str | None
+    response_modalities: Sequence[Literal["text", "image", "audio", "video", "document"]] | None
+    safety_settings: Sequence[models.SafetySetting | Mapping[str, Any]] | None
+    service_tier: Literal["flex", "standard", "priority", "deferred"] | None
+    labels: Mapping[str, str] | None
+    webhook_config: models.WebhookConfig | Mapping[str, Any] | None
+    generation_config: models.GenerationConfig | Mapping[str, Any] | None
+    """Sampling and thinking settings (model interactions only)."""
+    agent_config: Mapping[str, Any] | None
+
+
+CREATE_FIELDS: Final = frozenset(
+    [
+        "agent",
+        "agent_config",
+        "background",
+        "generation_config",
+        "input",
+        "labels",
+        "model",
+        "previous_interaction_id",
+        "response_format",
+        "response_mime_type",
+        "response_modalities",
+        "safety_settings",
+        "service_tier",
+        "store",
+        "stream",
+        "system_instruction",
+        "tools",
+        "webhook_config",
+    ]
+)
+"""Every top-level field of a create body."""
+JSON_TYPES: Final[dict[str, tuple[str, ...]]] = {
+    "agent": ("string",),
+    "agent_config": ("object",),
+    "background": ("boolean",),
+    "generation_config": ("object",),
+    "input": ("array", "object", "string"),
+    "labels": ("object",),
+    "model": ("string",),
+    "previous_interaction_id": ("string",),
+    "response_format": ("array", "object"),
+    "response_mime_type": ("string",),
+    "response_modalities": ("array",),
+    "safety_settings": ("array",),
+    "service_tier": ("string",),
+    "store": ("boolean",),
+    "stream": ("boolean",),
+    "system_instruction": ("string",),
+    "tools": ("array",),
+    "webhook_config": ("object",),
+}
+"""The JSON types each create-body field accepts."""
+MODEL_ONLY: Final = frozenset(["generation_config", "model"])
+"""Fields that only model interactions accept."""
+AGENT_ONLY: Final = frozenset(["agent", "agent_config"])
+"""Fields that only agent interactions accept."""
