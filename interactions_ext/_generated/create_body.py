@@ -14,6 +14,8 @@ from . import models
 class CreateBody(TypedDict, total=False):
     """Create-body fields passed to ``create`` as keywords (besides model/agent/input)."""
 
+    continuation_token: str | None
+    """Continue an interaction that ended with status `requires_continuation`: the token it returned. With `store` on, send it with `previous_interaction_id` set to that interaction and no `input`; with `store: false`, resend the original `input`."""
     background: bool | None
     """Run in the background; requires `store: true`."""
     store: bool | None
@@ -58,6 +60,7 @@ CREATE_FIELDS: Final = frozenset(
         "agent",
         "agent_config",
         "background",
+        "continuation_token",
         "generation_config",
         "input",
         "labels",
@@ -80,6 +83,7 @@ JSON_TYPES: Final[dict[str, tuple[str, ...]]] = {
     "agent": ("string",),
     "agent_config": ("object",),
     "background": ("boolean",),
+    "continuation_token": ("string",),
     "generation_config": ("object",),
     "input": ("array", "object", "string"),
     "labels": ("object",),
@@ -97,7 +101,7 @@ JSON_TYPES: Final[dict[str, tuple[str, ...]]] = {
     "webhook_config": ("object",),
 }
 """The JSON types each create-body field accepts."""
-MODEL_ONLY: Final = frozenset(["generation_config", "model"])
+MODEL_ONLY: Final = frozenset(["continuation_token", "generation_config", "model"])
 """Fields that only model interactions accept."""
 AGENT_ONLY: Final = frozenset(["agent", "agent_config"])
 """Fields that only agent interactions accept."""

@@ -292,7 +292,7 @@ InteractionInput: TypeAlias = Annotated[
 InteractionStatus: TypeAlias = Annotated[
     str,
     Meta(
-        description="Open enum: the server may add values, so clients must accept any string. Terminal for a waiter: completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app.",
+        description="Open enum: the server may add values, so clients must accept any string. Terminal for a waiter: completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app; requires_continuation means the answer continues in a new create carrying the continuation_token.",
         examples=["completed"],
     ),
 ]
@@ -934,7 +934,7 @@ class CreateAgentInteraction(Struct):
             min_length=1,
         ),
     ]
-    input: InteractionInput
+    input: InteractionInput | UnsetType = UNSET
     stream: (
         Annotated[bool, Meta(description="Answer with a text/event-stream of events.")] | UnsetType
     ) = UNSET
@@ -963,7 +963,16 @@ class CreateAgentInteraction(Struct):
 
 class CreateModelInteraction(Struct):
     model: Annotated[str, Meta(description="Model name, e.g. gemini-2.5-flash.", min_length=1)]
-    input: InteractionInput
+    continuation_token: (
+        Annotated[
+            str,
+            Meta(
+                description="Continue an interaction that ended with status `requires_continuation`: the token it returned. With `store` on, send it with `previous_interaction_id` set to that interaction and no `input`; with `store: false`, resend the original `input`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    input: InteractionInput | UnsetType = UNSET
     stream: (
         Annotated[bool, Meta(description="Answer with a text/event-stream of events.")] | UnsetType
     ) = UNSET

@@ -41,8 +41,8 @@ class CreateAgentInteraction:
 
     Attributes:
         agent (str): Agent name, e.g. deep-research-pro-preview-12-2025.
-        input_ (InteractionInputType2 | list[InteractionInputType1Item] | str): A string, a content block, a list of
-            content blocks, or a list of steps/turns (history and function results).
+        input_ (InteractionInputType2 | list[InteractionInputType1Item] | str | Unset): A string, a content block, a
+            list of content blocks, or a list of steps/turns (history and function results).
         stream (bool | Unset): Answer with a text/event-stream of events.
         background (bool | Unset): Run in the background; requires `store: true`.
         store (bool | Unset): Keep the interaction for later get/resume.
@@ -61,7 +61,7 @@ class CreateAgentInteraction:
     """
 
     agent: str
-    input_: InteractionInputType2 | list[InteractionInputType1Item] | str
+    input_: InteractionInputType2 | list[InteractionInputType1Item] | str | Unset = UNSET
     stream: bool | Unset = UNSET
     background: bool | Unset = UNSET
     store: bool | Unset = UNSET
@@ -105,8 +105,10 @@ class CreateAgentInteraction:
 
         agent = self.agent
 
-        input_: dict[str, Any] | list[dict[str, Any]] | str
-        if isinstance(self.input_, list):
+        input_: dict[str, Any] | list[dict[str, Any]] | str | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, list):
             input_ = []
             for componentsschemas_interaction_input_type_1_item_data in self.input_:
                 componentsschemas_interaction_input_type_1_item = (
@@ -205,9 +207,10 @@ class CreateAgentInteraction:
         field_dict.update(
             {
                 "agent": agent,
-                "input": input_,
             }
         )
+        if input_ is not UNSET:
+            field_dict["input"] = input_
         if stream is not UNSET:
             field_dict["stream"] = stream
         if background is not UNSET:
@@ -263,7 +266,9 @@ class CreateAgentInteraction:
 
         def _parse_input_(
             data: object,
-        ) -> InteractionInputType2 | list[InteractionInputType1Item] | str:
+        ) -> InteractionInputType2 | list[InteractionInputType1Item] | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -293,9 +298,9 @@ class CreateAgentInteraction:
                 return componentsschemas_interaction_input_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InteractionInputType2 | list[InteractionInputType1Item] | str, data)
+            return cast(InteractionInputType2 | list[InteractionInputType1Item] | str | Unset, data)
 
-        input_ = _parse_input_(d.pop("input"))
+        input_ = _parse_input_(d.pop("input", UNSET))
 
         stream = d.pop("stream", UNSET)
 

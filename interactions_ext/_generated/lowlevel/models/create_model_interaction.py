@@ -41,8 +41,11 @@ class CreateModelInteraction:
 
     Attributes:
         model (str): Model name, e.g. gemini-2.5-flash.
-        input_ (InteractionInputType2 | list[InteractionInputType1Item] | str): A string, a content block, a list of
-            content blocks, or a list of steps/turns (history and function results).
+        continuation_token (str | Unset): Continue an interaction that ended with status `requires_continuation`: the
+            token it returned. With `store` on, send it with `previous_interaction_id` set to that interaction and no
+            `input`; with `store: false`, resend the original `input`.
+        input_ (InteractionInputType2 | list[InteractionInputType1Item] | str | Unset): A string, a content block, a
+            list of content blocks, or a list of steps/turns (history and function results).
         stream (bool | Unset): Answer with a text/event-stream of events.
         background (bool | Unset): Run in the background; requires `store: true`.
         store (bool | Unset): Keep the interaction for later get/resume.
@@ -61,7 +64,8 @@ class CreateModelInteraction:
     """
 
     model: str
-    input_: InteractionInputType2 | list[InteractionInputType1Item] | str
+    continuation_token: str | Unset = UNSET
+    input_: InteractionInputType2 | list[InteractionInputType1Item] | str | Unset = UNSET
     stream: bool | Unset = UNSET
     background: bool | Unset = UNSET
     store: bool | Unset = UNSET
@@ -105,8 +109,12 @@ class CreateModelInteraction:
 
         model = self.model
 
-        input_: dict[str, Any] | list[dict[str, Any]] | str
-        if isinstance(self.input_, list):
+        continuation_token = self.continuation_token
+
+        input_: dict[str, Any] | list[dict[str, Any]] | str | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, list):
             input_ = []
             for componentsschemas_interaction_input_type_1_item_data in self.input_:
                 componentsschemas_interaction_input_type_1_item = (
@@ -205,9 +213,12 @@ class CreateModelInteraction:
         field_dict.update(
             {
                 "model": model,
-                "input": input_,
             }
         )
+        if continuation_token is not UNSET:
+            field_dict["continuation_token"] = continuation_token
+        if input_ is not UNSET:
+            field_dict["input"] = input_
         if stream is not UNSET:
             field_dict["stream"] = stream
         if background is not UNSET:
@@ -261,9 +272,13 @@ class CreateModelInteraction:
         d = dict(src_dict)
         model = d.pop("model")
 
+        continuation_token = d.pop("continuation_token", UNSET)
+
         def _parse_input_(
             data: object,
-        ) -> InteractionInputType2 | list[InteractionInputType1Item] | str:
+        ) -> InteractionInputType2 | list[InteractionInputType1Item] | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -293,9 +308,9 @@ class CreateModelInteraction:
                 return componentsschemas_interaction_input_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InteractionInputType2 | list[InteractionInputType1Item] | str, data)
+            return cast(InteractionInputType2 | list[InteractionInputType1Item] | str | Unset, data)
 
-        input_ = _parse_input_(d.pop("input"))
+        input_ = _parse_input_(d.pop("input", UNSET))
 
         stream = d.pop("stream", UNSET)
 
@@ -495,6 +510,7 @@ class CreateModelInteraction:
 
         create_model_interaction = cls(
             model=model,
+            continuation_token=continuation_token,
             input_=input_,
             stream=stream,
             background=background,

@@ -74,7 +74,8 @@ class Interaction:
     Attributes:
         id (str):
         status (str): Open enum: the server may add values, so clients must accept any string. Terminal for a waiter:
-            completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app.
+            completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app;
+            requires_continuation means the answer continues in a new create carrying the continuation_token.
         object_ (str | Unset):
         model (str | Unset):
         agent (str | Unset):

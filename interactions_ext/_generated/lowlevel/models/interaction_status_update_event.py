@@ -23,7 +23,8 @@ class InteractionStatusUpdateEvent:
         event_type (Literal['interaction.status_update']):
         interaction_id (str):
         status (str): Open enum: the server may add values, so clients must accept any string. Terminal for a waiter:
-            completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app.
+            completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app;
+            requires_continuation means the answer continues in a new create carrying the continuation_token.
         continuation_token (str | Unset):
         usage (Usage | Unset): Token counts.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.

@@ -61,7 +61,7 @@ class PartialInteraction:
         object_ (str | Unset):
         status (str | Unset): Open enum: the server may add values, so clients must accept any string. Terminal for a
             waiter: completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the
-            app.
+            app; requires_continuation means the answer continues in a new create carrying the continuation_token.
         model (str | Unset):
         agent (str | Unset):
         role (str | Unset):
