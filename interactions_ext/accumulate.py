@@ -65,13 +65,13 @@ class StreamAccumulator:
         self._arguments: dict[int, list[str]] = {}
         self._bad_arguments: dict[int, str] = {}
         self.legacy = False
-        self.unknown: list[Event | UnknownDelta] = []
 
     def add(self, event: Event) -> None:
         """Fold one event in."""
         if isinstance(event, UnknownEvent):
-            self.unknown.append(event)
-        elif isinstance(event, m.InteractionCreatedEvent | m.InteractionStartEvent):
+            # Nothing to fold: the caller saw it, and keeping it would grow with the stream.
+            return
+        if isinstance(event, m.InteractionCreatedEvent | m.InteractionStartEvent):
             self.legacy = isinstance(event, m.InteractionStartEvent)
             self._merge_interaction(event.interaction)
         elif isinstance(event, m.InteractionCompletedEvent | m.InteractionCompleteEvent):
@@ -131,9 +131,7 @@ class StreamAccumulator:
             self._add_summary(target, delta)
         elif isinstance(delta, m.ThoughtSignatureDelta):
             target["signature"] = delta.signature
-        elif isinstance(delta, UnknownDelta):
-            self.unknown.append(delta)
-        else:
+        elif not isinstance(delta, UnknownDelta):
             fields = msgspec.to_builtins(delta)
             fields.pop("type", None)
             target.update(fields)
@@ -172,10 +170,6 @@ class StreamAccumulator:
     def interaction_id(self) -> str | None:
         value = self._base.get("id")
         return value if isinstance(value, str) else None
-
-    def arguments_text(self) -> dict[int, str]:
-        """Raw concatenated ``arguments_delta`` text per step index (finished steps only)."""
-        return {i: s["arguments_text"] for i, s in self._steps.items() if "arguments_text" in s}
 
     def function_calls(self) -> list[FunctionCall]:
         """The streamed function calls, with arguments parsed from their fragments.

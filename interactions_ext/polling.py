@@ -1,6 +1,6 @@
 """Waiting for background interactions: which statuses end a wait, and how often to poll.
 
-``PollPlan`` decides (no I/O); ``wait`` and ``async_wait`` are the two thin loops.
+``PollPlan`` decides (no I/O); the clients' ``wait_for_completion`` is the loop.
 There is no hidden cap on the total wait: deep-research runs take up to an hour.
 """
 
@@ -8,22 +8,14 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from . import _aio
 from ._generated import models as m
 from .errors import NotFoundError, WaitTimeoutError
 
-__all__ = [
-    "RETURNING_STATUSES",
-    "TERMINAL_STATUSES",
-    "PollPlan",
-    "async_wait",
-    "is_terminal",
-    "wait",
-]
+__all__ = ["RETURNING_STATUSES", "TERMINAL_STATUSES", "PollPlan", "ProgressCallback"]
 
 TERMINAL_STATUSES: Final = frozenset(
     {"completed", "failed", "cancelled", "incomplete", "budget_exceeded"}
@@ -32,11 +24,6 @@ TERMINAL_STATUSES: Final = frozenset(
 
 RETURNING_STATUSES: Final = TERMINAL_STATUSES | {"requires_action"}
 """Statuses that end a wait: the terminal ones, plus ``requires_action`` (the app must act)."""
-
-
-def is_terminal(status: str) -> bool:
-    """True for statuses after which the interaction never changes."""
-    return status in TERMINAL_STATUSES
 
 
 ProgressCallback = Callable[[m.Interaction], object]
@@ -97,39 +84,3 @@ class PollPlan:
         if remaining is not None:
             delay = min(delay, remaining)
         return max(0.0, delay)
-
-
-def wait(
-    get: Callable[[], m.Interaction],
-    plan: PollPlan,
-    *,
-    on_status: ProgressCallback | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-) -> m.Interaction:
-    """Poll ``get`` until a returning status; see ``PollPlan``."""
-    while True:
-        try:
-            if plan.observe(get(), on_status):
-                assert plan.last is not None
-                return plan.last
-        except NotFoundError as exc:
-            plan.not_found(exc)
-        sleep(plan.next_delay())
-
-
-async def async_wait(
-    get: Callable[[], Awaitable[m.Interaction]],
-    plan: PollPlan,
-    *,
-    on_status: ProgressCallback | None = None,
-    sleep: Callable[[float], Awaitable[object]] = _aio.sleep,
-) -> m.Interaction:
-    """Async twin of ``wait``."""
-    while True:
-        try:
-            if plan.observe(await get(), on_status):
-                assert plan.last is not None
-                return plan.last
-        except NotFoundError as exc:
-            plan.not_found(exc)
-        await sleep(plan.next_delay())

@@ -1,7 +1,7 @@
 """One retry policy for every call: what is retryable, how long to wait, when to stop.
 
-``RetryPolicy.decide`` is pure; ``send_with_retries`` / ``asend_with_retries`` are the
-two thin loops that apply it. A create POST is retried only when the server cannot
+``RetryPolicy.decide`` is pure; ``Attempts`` turns its answers into logs and errors;
+the loop that applies them is ``_async/transport.py`` (and its generated sync twin). A create POST is retried only when the server cannot
 have acted on it, so a retry never starts a second interaction.
 """
 
@@ -11,16 +11,15 @@ import email.utils
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
 import httpx2
 
-from . import _aio
 from .errors import APIConnectionError, APITimeoutError, error_from_response
 
-__all__ = ["RetryPolicy", "asend_with_retries", "retry_after_seconds", "send_with_retries"]
+__all__ = ["Attempts", "RequestFactory", "RetryPolicy", "retry_after_seconds"]
 
 log = logging.getLogger("interactions_ext")
 
@@ -114,7 +113,7 @@ class RetryPolicy:
 RequestFactory = Callable[[], httpx2.Request]
 
 
-class _Attempts:
+class Attempts:
     """The I/O-free half of both retry loops: decide, log, or raise the final error."""
 
     __slots__ = ("attempt", "idempotent", "interaction_id", "policy", "started")
@@ -168,55 +167,3 @@ class _Attempts:
 
 def _describe(request: httpx2.Request) -> str:
     return f"{request.method} {request.url.path}"
-
-
-def send_with_retries(
-    client: httpx2.Client,
-    request_factory: RequestFactory,
-    *,
-    policy: RetryPolicy,
-    idempotent: bool,
-    stream: bool = False,
-    interaction_id: str | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-) -> httpx2.Response:
-    """Send with retries; a non-2xx final answer raises the matching ``APIStatusError``."""
-    attempts = _Attempts(policy, idempotent, interaction_id)
-    while True:
-        request = request_factory()
-        try:
-            response = client.send(request, stream=stream)
-        except httpx2.TransportError as exc:
-            sleep(attempts.after_error(request, exc))
-            continue
-        if response.is_success:
-            return response
-        body = response.read()
-        response.close()
-        sleep(attempts.after_status(request, response, body))
-
-
-async def asend_with_retries(
-    client: httpx2.AsyncClient,
-    request_factory: RequestFactory,
-    *,
-    policy: RetryPolicy,
-    idempotent: bool,
-    stream: bool = False,
-    interaction_id: str | None = None,
-    sleep: Callable[[float], Awaitable[object]] = _aio.sleep,
-) -> httpx2.Response:
-    """Async twin of ``send_with_retries``."""
-    attempts = _Attempts(policy, idempotent, interaction_id)
-    while True:
-        request = request_factory()
-        try:
-            response = await client.send(request, stream=stream)
-        except httpx2.TransportError as exc:
-            await sleep(attempts.after_error(request, exc))
-            continue
-        if response.is_success:
-            return response
-        body = await response.aread()
-        await response.aclose()
-        await sleep(attempts.after_status(request, response, body))

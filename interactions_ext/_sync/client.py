@@ -1,0 +1,253 @@
+# Generated from interactions_ext/_async/client.py by scripts/unasync.py. Do not edit.
+"""``Client``: create, get, cancel, delete, stream, resume and wait.
+
+Written once, async; scripts/unasync.py writes the sync twin (``_sync/client.py``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import Any, Literal, Unpack, overload
+
+import httpx2
+
+from .._generated import models as m
+from ..client_base import ClientBase, CreateOptions
+from ..config import ClientOptions
+from ..errors import NotFoundError
+from ..events import decode_interaction
+from ..polling import ProgressCallback
+from ..retry import RetryPolicy
+from ..routing import Route
+from .stream import InteractionStream, Opener
+from .transport import send_with_retries
+
+__all__ = ["Client"]
+
+
+class Client(ClientBase):
+    """Client for the Interactions API (Gemini Developer API or Vertex AI).
+
+    Credentials and backend come from the keyword arguments (see ``ClientOptions``),
+    else the environment (``GEMINI_API_KEY``/``GOOGLE_API_KEY``,
+    ``GOOGLE_GENAI_USE_VERTEXAI``, ...). ``retry_policy`` replaces the default
+    ``RetryPolicy(max_retries=...)``; ``http_client`` brings your own ``httpx2.Client``.
+    Use as a context manager, or call ``close()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        retry_policy: RetryPolicy | None = None,
+        auto_resume: bool = True,
+        http_client: httpx2.Client | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        super().__init__(options, retry_policy, auto_resume)
+        self._http = http_client or httpx2.Client(**self._http_options())
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def _send(
+        self,
+        route: Route,
+        *,
+        stream: bool,
+        idempotent: bool,
+        interaction_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> httpx2.Response:
+        headers = self._headers(route, stream, extra_headers)
+        return send_with_retries(
+            self._http,
+            lambda: self._http.build_request(
+                route.method, route.url, params=route.params, headers=headers, json=route.json
+            ),
+            policy=self._policy,
+            idempotent=idempotent,
+            stream=stream,
+            interaction_id=interaction_id,
+        )
+
+    def _interaction(
+        self,
+        route: Route,
+        interaction_id: str | None,
+        extra_headers: Mapping[str, str] | None,
+        *,
+        idempotent: bool,
+    ) -> m.Interaction:
+        response = self._send(
+            route,
+            stream=False,
+            idempotent=idempotent,
+            interaction_id=interaction_id,
+            extra_headers=extra_headers,
+        )
+        return decode_interaction(response.content)
+
+    @overload
+    def create(
+        self, input: Any = ..., *, stream: Literal[False] = ..., **options: Unpack[CreateOptions]
+    ) -> m.Interaction: ...
+    @overload
+    def create(
+        self, input: Any = ..., *, stream: Literal[True], **options: Unpack[CreateOptions]
+    ) -> InteractionStream: ...
+
+    def create(
+        self, input: Any = None, *, stream: bool = False, **options: Unpack[CreateOptions]
+    ) -> m.Interaction | InteractionStream:
+        """Create an interaction with a ``model`` or an ``agent``.
+
+        ``input`` is a string, content blocks, or a list of turns/steps; every other
+        field of the API's create body is a keyword (see ``CreateOptions``). With
+        ``stream=True`` returns a stream of typed events that resumes by itself when
+        the connection drops; otherwise the ``Interaction``.
+        """
+        request = self._create_request(input, stream, options)
+        if not stream:
+            return self._interaction(request.route, None, request.extra_headers, idempotent=False)
+        response = self._send(
+            request.route, stream=True, idempotent=False, extra_headers=request.extra_headers
+        )
+        core = self._stream_core(None, None, request.auto_resume, request.accumulate)
+        return InteractionStream(response, self._opener(), core)
+
+    @overload
+    def get(
+        self,
+        interaction_id: str,
+        *,
+        stream: Literal[False] = ...,
+        last_event_id: None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        auto_resume: bool | None = ...,
+        accumulate: bool = ...,
+    ) -> m.Interaction: ...
+    @overload
+    def get(
+        self,
+        interaction_id: str,
+        *,
+        stream: Literal[True],
+        last_event_id: str | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        auto_resume: bool | None = ...,
+        accumulate: bool = ...,
+    ) -> InteractionStream: ...
+
+    def get(
+        self,
+        interaction_id: str,
+        *,
+        stream: bool = False,
+        last_event_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        auto_resume: bool | None = None,
+        accumulate: bool = True,
+    ) -> m.Interaction | InteractionStream:
+        """Get an interaction, or with ``stream=True`` its events after ``last_event_id``."""
+        if not stream:
+            route = self._route("get", interaction_id)
+            return self._interaction(route, interaction_id, extra_headers, idempotent=True)
+        route = self._route("get", interaction_id, stream=True, last_event_id=last_event_id)
+        response = self._send(
+            route,
+            stream=True,
+            idempotent=True,
+            interaction_id=interaction_id,
+            extra_headers=extra_headers,
+        )
+        core = self._stream_core(interaction_id, last_event_id, auto_resume, accumulate)
+        return InteractionStream(response, self._opener(extra_headers), core)
+
+    def resume(
+        self,
+        interaction_id: str,
+        last_event_id: str | None = None,
+        *,
+        auto_resume: bool | None = None,
+        accumulate: bool = True,
+    ) -> InteractionStream:
+        """Continue a stream after ``last_event_id`` (e.g. from ``StreamInterruptedError``)."""
+        return self.get(
+            interaction_id,
+            stream=True,
+            last_event_id=last_event_id,
+            auto_resume=auto_resume,
+            accumulate=accumulate,
+        )
+
+    def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Opener:
+        def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
+            route = self._route("get", interaction_id, stream=True, last_event_id=last_event_id)
+            return self._send(
+                route,
+                stream=True,
+                idempotent=True,
+                interaction_id=interaction_id,
+                extra_headers=extra_headers,
+            )
+
+        return open_resume
+
+    def cancel(
+        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
+    ) -> m.Interaction:
+        """Cancel a running background interaction; returns it, now ``cancelled``."""
+        route = self._route("cancel", interaction_id)
+        return self._interaction(route, interaction_id, extra_headers, idempotent=True)
+
+    def delete(
+        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
+    ) -> None:
+        """Delete a stored interaction."""
+        route = self._route("delete", interaction_id)
+        self._send(
+            route,
+            stream=False,
+            idempotent=True,
+            interaction_id=interaction_id,
+            extra_headers=extra_headers,
+        )
+
+    def wait_for_completion(
+        self,
+        interaction_id: str,
+        timeout: float | None = None,
+        *,
+        timeout_ms: int | None = None,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+        on_status: ProgressCallback | None = None,
+        stream: bool = False,
+    ) -> m.Interaction:
+        """Wait until the interaction ends (or needs action); ``WaitTimeoutError`` on timeout.
+
+        ``timeout`` is in seconds (``timeout_ms`` also accepted); ``None`` waits as long
+        as it takes. With ``stream=True`` follows the event stream instead of polling.
+        """
+        plan = self._poll_plan(timeout, timeout_ms, poll_interval, max_poll_interval)
+        if stream:
+            # Only the end matters: the final state comes from the polls below.
+            with self.get(interaction_id, stream=True, accumulate=False) as events:
+                for _ in events:
+                    plan.check_deadline()
+        while True:
+            try:
+                if plan.observe(self.get(interaction_id), on_status):
+                    assert plan.last is not None
+                    return plan.last
+            except NotFoundError as exc:
+                plan.not_found(exc)
+            time.sleep(plan.next_delay())

@@ -1,0 +1,116 @@
+# Generated from interactions_ext/_async/stream.py by scripts/unasync.py. Do not edit.
+"""``InteractionStream``: the transport loop around ``StreamCore``.
+
+Every event reaches the caller exactly once, in order, across reconnections; a stream
+that cannot be completed raises ``StreamInterruptedError`` with the cursor.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+import httpx2
+
+from .._generated import models as m
+from ..errors import APIError
+from ..events import Event
+from ..outputs import output_text
+from ..stream_core import StreamCore, StreamView
+
+__all__ = ["InteractionStream", "Opener"]
+
+Opener = Callable[[str, str | None], httpx2.Response]
+"""Opens ``GET .../interactions/{id}?stream=true&last_event_id=...`` for a resume."""
+
+
+class InteractionStream(StreamView):
+    """Iterator of typed events with automatic resumption; close it (or use ``with``)."""
+
+    def __init__(self, response: httpx2.Response | None, opener: Opener, core: StreamCore) -> None:
+        self.core = core
+        self._response = response
+        self._opener = opener
+        self._iterator: Iterator[Event] | None = None
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(interaction_id={self.interaction_id!r}, "
+            f"last_event_id={self.last_event_id!r}, finished={self.finished})"
+        )
+
+    def __iter__(self) -> Iterator[Event]:
+        if self._iterator is None:
+            self._iterator = self._events()
+        return self._iterator
+
+    def __next__(self) -> Event:
+        return self.__iter__().__next__()
+
+    def __enter__(self) -> InteractionStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection; the stream cannot be iterated further."""
+        self._closed = True
+        if self._iterator is not None:
+            self._iterator.close()  # type: ignore[attr-defined]
+        if self._response is not None:
+            self._response.close()
+            self._response = None
+
+    def _reopen(self) -> httpx2.Response:
+        core = self.core
+        assert core.interaction_id is not None
+        try:
+            response = self._opener(core.interaction_id, core.last_event_id)
+        except APIError as exc:
+            raise core.resume_failed(exc) from exc
+        core.new_connection()
+        return response
+
+    def _events(self) -> Iterator[Event]:
+        core = self.core
+        started = time.monotonic()
+        while not self._closed:
+            if self._response is None:
+                self._response = self._reopen()
+            error: BaseException | None = None
+            try:
+                for chunk in self._response.iter_bytes():
+                    for event in core.feed(chunk):
+                        yield event
+                    if core.error is not None:
+                        raise core.error
+                core.end_of_body()
+            except httpx2.TransportError as exc:
+                error = exc
+                core.connection_lost()
+            finally:
+                if self._response is not None:
+                    self._response.close()
+                    self._response = None
+            if core.finished:
+                return
+            time.sleep(core.plan_resume(error, time.monotonic() - started))
+
+    def text_deltas(self) -> Iterator[str]:
+        """Only the text of the model's answer, as it arrives."""
+        for event in self:
+            text = self._text_of(event)
+            if text is not None:
+                yield text
+
+    def until_done(self) -> m.Interaction:
+        """Consume the stream; return the final interaction assembled from its events."""
+        for _ in self:
+            pass
+        return self.interaction()
+
+    def text(self) -> str:
+        """Consume the stream; return the answer's full text."""
+        return output_text(self.until_done())

@@ -1,0 +1,148 @@
+"""What ``Client`` and ``AsyncClient`` share: settings, routing, request building (no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .auth import auth_for
+from .config import ClientOptions, Settings, default_headers
+from .params import CreateBody, build_create_body
+from .polling import PollPlan
+from .retry import RetryPolicy
+from .routing import Operation, Route, Router
+from .stream_core import StreamCore
+
+__all__ = ["ClientBase", "CreateOptions", "CreateRequest", "seconds"]
+
+_ACCEPT_JSON = {"accept": "application/json"}
+_ACCEPT_SSE = {"accept": "text/event-stream"}
+
+
+class CreateOptions(CreateBody, total=False):
+    """Keyword arguments of ``create`` besides ``input`` and ``stream``."""
+
+    model: str | None
+    """Model name, e.g. ``gemini-2.5-flash`` (exactly one of ``model`` / ``agent``)."""
+    agent: str | None
+    """Agent name, e.g. ``deep-research-pro-preview-12-2025``."""
+    extra_body: Mapping[str, Any] | None
+    """Extra JSON fields merged into the body as they are."""
+    extra_headers: Mapping[str, str] | None
+    """Extra HTTP headers for the create request only (resumptions send the client's own)."""
+    auto_resume: bool | None
+    """Override the client's automatic stream resumption for this stream."""
+    accumulate: bool
+    """Keep streamed content for ``interaction()`` / ``until_done()`` (default True).
+    False keeps memory flat on very long streams: only the interaction events are kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class CreateRequest:
+    """One create call, split into what is sent and how the answer is handled."""
+
+    route: Route
+    extra_headers: Mapping[str, str] | None
+    auto_resume: bool | None
+    accumulate: bool
+
+
+class ClientBase:
+    """The I/O-free half of both clients."""
+
+    def __init__(
+        self,
+        options: ClientOptions,
+        retry_policy: RetryPolicy | None,
+        auto_resume: bool,
+    ) -> None:
+        self._settings = Settings.resolve(**options)
+        self._router = Router(self._settings)
+        self._policy = retry_policy or RetryPolicy(max_retries=self._settings.max_retries)
+        self._auto_resume = auto_resume
+
+    @property
+    def settings(self) -> Settings:
+        """The resolved settings (the API key is never shown)."""
+        return self._settings
+
+    @property
+    def router(self) -> Router:
+        """Where each operation goes."""
+        return self._router
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(backend={self._settings.backend!r}, base_url={self._router.base_url!r})"
+
+    def _http_options(self) -> dict[str, Any]:
+        return {
+            "timeout": self._settings.timeout,
+            "auth": auth_for(self._settings),
+            "headers": default_headers(self._settings),
+        }
+
+    def _create_request(self, input: Any, stream: bool, options: CreateOptions) -> CreateRequest:
+        fields: dict[str, Any] = dict(options)
+        extra_headers: Mapping[str, str] | None = fields.pop("extra_headers", None)
+        auto_resume: bool | None = fields.pop("auto_resume", None)
+        accumulate: bool = fields.pop("accumulate", True)
+        extra_body: Mapping[str, Any] | None = fields.pop("extra_body", None)
+        model: str | None = fields.pop("model", None)
+        agent: str | None = fields.pop("agent", None)
+        body = build_create_body(
+            input, model=model, agent=agent, stream=stream, options=fields, extra_body=extra_body
+        )
+        route = self._router.route("create", body=body)
+        return CreateRequest(route, extra_headers, auto_resume, accumulate)
+
+    def _route(
+        self,
+        op: Operation,
+        interaction_id: str,
+        *,
+        stream: bool = False,
+        last_event_id: str | None = None,
+    ) -> Route:
+        return self._router.route(
+            op, interaction_id=interaction_id, stream=stream, last_event_id=last_event_id
+        )
+
+    @staticmethod
+    def _headers(route: Route, stream: bool, extra: Mapping[str, str] | None) -> dict[str, str]:
+        return {**route.headers, **(_ACCEPT_SSE if stream else _ACCEPT_JSON), **(extra or {})}
+
+    def _stream_core(
+        self,
+        interaction_id: str | None,
+        last_event_id: str | None,
+        auto_resume: bool | None,
+        accumulate: bool,
+    ) -> StreamCore:
+        return StreamCore(
+            policy=self._policy,
+            auto_resume=self._auto_resume if auto_resume is None else auto_resume,
+            interaction_id=interaction_id,
+            last_event_id=last_event_id,
+            accumulate=accumulate,
+        )
+
+    @staticmethod
+    def _poll_plan(
+        timeout: float | None,
+        timeout_ms: int | None,
+        poll_interval: float,
+        max_poll_interval: float,
+    ) -> PollPlan:
+        return PollPlan(
+            timeout=seconds(timeout, timeout_ms),
+            interval=poll_interval,
+            max_interval=max_poll_interval,
+        )
+
+
+def seconds(timeout: float | None, timeout_ms: int | None) -> float | None:
+    """One timeout in seconds from ``timeout`` (s) or ``timeout_ms``; not both."""
+    if timeout is not None and timeout_ms is not None:
+        raise ValueError("pass timeout (seconds) or timeout_ms, not both")
+    return timeout_ms / 1000 if timeout_ms is not None else timeout

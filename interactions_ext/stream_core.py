@@ -1,0 +1,196 @@
+"""The I/O-free state of a stream: decoding, cursor, de-duplication, end rules, resumes.
+
+``StreamCore`` holds all the logic; the transport loop that feeds it is
+``_async/stream.py`` (and its generated sync twin). ``StreamView`` is what both
+stream classes show of it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from typing import Final
+
+from ._generated import models as m
+from .accumulate import StreamAccumulator
+from .errors import APIError, StreamEventError, StreamInterruptedError
+from .events import Done, Event, decode, event_id_of, interaction_id_of
+from .outputs import FunctionCall
+from .retry import RetryPolicy
+from .sse import SSEDecoder
+
+__all__ = ["StreamCore", "StreamView"]
+
+_DEDUP_WINDOW: Final = 4096
+_TERMINAL: Final = (m.InteractionCompletedEvent, m.InteractionCompleteEvent)
+# What accumulate=False drops: the content of steps and outputs, which grows with the stream.
+_CONTENT: Final = (m.StepStartEvent, m.StepDeltaEvent, m.ContentStartEvent, m.ContentDeltaEvent)
+
+
+class StreamCore:
+    """I/O-free state of one logical stream across reconnections."""
+
+    def __init__(
+        self,
+        *,
+        policy: RetryPolicy,
+        auto_resume: bool = True,
+        interaction_id: str | None = None,
+        last_event_id: str | None = None,
+        accumulate: bool = True,
+    ) -> None:
+        self.policy = policy
+        self.accumulate = accumulate
+        self.auto_resume = auto_resume
+        self.interaction_id = interaction_id
+        self.last_event_id = last_event_id
+        self.terminal_seen = False
+        self.finished = False
+        self.reconnects = 0
+        self.error: StreamEventError | None = None
+        self.accumulator = StreamAccumulator()
+        self._attempt = 0
+        self._recent: deque[str] = deque(maxlen=_DEDUP_WINDOW)
+        self._recent_set: set[str] = set()
+        self._decoder: SSEDecoder = SSEDecoder()
+
+    def new_connection(self) -> None:
+        """Start decoding the body of a resume request."""
+        self._decoder = SSEDecoder()
+
+    def feed(self, chunk: bytes) -> Iterator[Event]:
+        """Decode a body chunk; yield the events to deliver (duplicates removed).
+
+        Lazy on purpose: the cursor moves only when an event is handed over, so a
+        consumer that stops mid-chunk resumes from the last event it actually saw.
+        """
+        for sse in self._decoder.feed(chunk):
+            if self.error is not None:
+                return
+            event = decode(sse)
+            if isinstance(event, Done):
+                # The server's own end marker: nothing follows, even when the terminal
+                # event came before the cursor (resuming after the last event).
+                self.finished = True
+                return
+            if self._accept(event):
+                yield event
+
+    def _accept(self, event: Event) -> bool:
+        event_id = event_id_of(event)
+        if event_id is not None:
+            if event_id in self._recent_set:
+                return False
+            if len(self._recent) == self._recent.maxlen:
+                self._recent_set.discard(self._recent[0])
+            self._recent.append(event_id)
+            self._recent_set.add(event_id)
+            self.last_event_id = event_id
+        if self.interaction_id is None:
+            self.interaction_id = interaction_id_of(event)
+        self._attempt = 0
+        if self.accumulate or not isinstance(event, _CONTENT):
+            self.accumulator.add(event)
+        if isinstance(event, _TERMINAL):
+            self.terminal_seen = True
+        elif isinstance(event, m.ErrorEvent):
+            # Raised by the transport loop after the events before it are delivered.
+            self.terminal_seen = self.finished = True
+            error = event.error
+            self.error = StreamEventError(
+                str(error.message or "the interaction failed"),
+                code=error.code if isinstance(error.code, str | int) else None,
+                interaction_id=self.interaction_id,
+            )
+            return False
+        return True
+
+    def end_of_body(self) -> None:
+        """The body ended; without ``[DONE]`` it is complete only after a terminal event."""
+        self._decoder.close()
+        if self.terminal_seen:
+            self.finished = True
+
+    def connection_lost(self) -> None:
+        """The connection broke; after a terminal event nothing is missing."""
+        if self.terminal_seen:
+            self.finished = True
+
+    def plan_resume(self, error: BaseException | None, elapsed: float) -> float:
+        """Seconds to wait before resuming, or raise ``StreamInterruptedError``."""
+        reason = (
+            f"stream ended before a terminal event ({error!r})"
+            if error
+            else ("stream ended before a terminal event")
+        )
+        if not self.auto_resume or self.interaction_id is None:
+            raise StreamInterruptedError(
+                reason,
+                interaction_id=self.interaction_id,
+                last_event_id=self.last_event_id,
+                cause=error,
+            )
+        # A broken or short body is always worth resuming: the GET is idempotent and the
+        # cursor says where to pick up; only the retry budget can stop it.
+        delay = self.policy.delay(attempt=self._attempt, elapsed=elapsed)
+        if delay is None:
+            raise StreamInterruptedError(
+                f"{reason}; gave up after {self._attempt} resume attempts",
+                interaction_id=self.interaction_id,
+                last_event_id=self.last_event_id,
+                cause=error,
+            )
+        self._attempt += 1
+        self.reconnects += 1
+        return delay
+
+    def resume_failed(self, exc: APIError) -> StreamInterruptedError:
+        """The resume request itself failed for good."""
+        return StreamInterruptedError(
+            f"could not resume the stream: {exc}",
+            interaction_id=self.interaction_id,
+            last_event_id=self.last_event_id,
+            cause=exc,
+        )
+
+
+class StreamView:
+    """The cursor and assembled results of a stream, shared by both stream classes."""
+
+    core: StreamCore
+
+    @property
+    def interaction_id(self) -> str | None:
+        """The interaction being streamed (known after its first event)."""
+        return self.core.interaction_id
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The resume token of the last delivered event."""
+        return self.core.last_event_id
+
+    @property
+    def reconnects(self) -> int:
+        """How many times the stream was resumed automatically."""
+        return self.core.reconnects
+
+    @property
+    def finished(self) -> bool:
+        """True once a terminal event was delivered and the body ended."""
+        return self.core.finished
+
+    def interaction(self) -> m.Interaction:
+        """The interaction as assembled from the events delivered so far."""
+        return self.core.accumulator.interaction()
+
+    def function_calls(self) -> list[FunctionCall]:
+        """Function calls delivered so far; ``FunctionArgumentsError`` on malformed arguments."""
+        return self.core.accumulator.function_calls()
+
+    @staticmethod
+    def _text_of(event: Event) -> str | None:
+        if isinstance(event, m.StepDeltaEvent | m.ContentDeltaEvent) and isinstance(
+            event.delta, m.TextDelta
+        ):
+            return event.delta.text or ""
+        return None
