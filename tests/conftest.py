@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx2
@@ -11,7 +11,12 @@ import pytest
 from interactions_ext import AsyncClient, Client
 from interactions_ext.emulator import Emulator
 
+from .flavours import LoopThread, SyncFacade
+
 LEGACY = "2026-05-07"
+
+MakeClient = Callable[..., Client]
+"""``make_client(**options)``: a client of the test's flavour (see ``make_client``)."""
 
 
 class Emu:
@@ -53,16 +58,50 @@ def emu(_emulator: Emulator) -> Emu:
     return wrapper
 
 
-@pytest.fixture
-def client(emu: Emu) -> Iterator[Client]:
-    with Client(api_key="test-key", base_url=emu.base_url) as c:
-        yield c
+@pytest.fixture(scope="session")
+def loop_thread() -> Iterator[LoopThread]:
+    thread = LoopThread()
+    yield thread
+    thread.close()
+
+
+@pytest.fixture(params=["sync", "async"])
+def flavour(request: pytest.FixtureRequest) -> str:
+    """Which client a one-body test is running against."""
+    value: str = request.param
+    return value
 
 
 @pytest.fixture
-def legacy_client(emu: Emu) -> Iterator[Client]:
-    with Client(api_key="test-key", base_url=emu.base_url, api_revision=LEGACY) as c:
-        yield c
+def make_client(flavour: str, loop_thread: LoopThread, emu: Emu) -> Iterator[MakeClient]:
+    """Builds a ``Client``, or an ``AsyncClient`` behind a sync facade, per ``flavour``."""
+    opened: list[Any] = []
+
+    def make(**options: Any) -> Any:
+        options.setdefault("api_key", "test-key")
+        options.setdefault("base_url", emu.base_url)
+        made: Any = (
+            Client(**options)
+            if flavour == "sync"
+            else SyncFacade(AsyncClient(**options), loop_thread)
+        )
+        opened.append(made)
+        return made
+
+    yield make
+    for made in opened:
+        made.close()
+
+
+@pytest.fixture
+def client(make_client: MakeClient) -> Client:
+    """A client of each flavour: tests taking it run once sync and once async."""
+    return make_client()
+
+
+@pytest.fixture
+def legacy_client(make_client: MakeClient) -> Client:
+    return make_client(api_revision=LEGACY)
 
 
 @pytest.fixture

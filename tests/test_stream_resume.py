@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from interactions_ext import (
-    AsyncClient,
     Client,
     RetryPolicy,
     StreamEventError,
@@ -15,7 +14,7 @@ from interactions_ext import (
 from interactions_ext import types as t
 from interactions_ext.events import Event, event_id_of
 
-from .conftest import LEGACY, Emu
+from .conftest import LEGACY, Emu, MakeClient
 
 MODEL = "gemini-2.5-flash"
 FAST = RetryPolicy(max_retries=3, initial_backoff=0.0, max_backoff=0.0)
@@ -31,14 +30,16 @@ def _ids(events: list[Event]) -> list[str | None]:
     return [event_id_of(e) for e in events]
 
 
-def _client(emu: Emu, revision: str | None) -> Client:
-    return Client(api_key="k", base_url=emu.base_url, api_revision=revision, retry_policy=FAST)
+def _client(make_client: MakeClient, revision: str | None) -> Client:
+    return make_client(api_revision=revision, retry_policy=FAST)
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
-def test_drop_at_every_event_index_is_invisible(emu: Emu, revision: str | None) -> None:
+def test_drop_at_every_event_index_is_invisible(
+    emu: Emu, make_client: MakeClient, revision: str | None
+) -> None:
     emu.scenario(answer_words=12)
-    with _client(emu, revision) as client:
+    with _client(make_client, revision) as client:
         with client.create("count", model=MODEL, stream=True) as probe:
             total = len(list(probe))
         for cut in range(1, total):
@@ -52,8 +53,10 @@ def test_drop_at_every_event_index_is_invisible(emu: Emu, revision: str | None) 
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
-def test_drop_mid_event_is_invisible(emu: Emu, revision: str | None) -> None:
-    with _client(emu, revision) as client:
+def test_drop_mid_event_is_invisible(
+    emu: Emu, make_client: MakeClient, revision: str | None
+) -> None:
+    with _client(make_client, revision) as client:
         for cut in (333, 1001, 2500):
             fault = {"x-emulator-fault": f"drop_after_bytes={cut}"}
             with client.create("bytes", model=MODEL, stream=True, extra_headers=fault) as stream:
@@ -62,8 +65,8 @@ def test_drop_mid_event_is_invisible(emu: Emu, revision: str | None) -> None:
             assert _ids(got) == _ids(_reference(client, stream.interaction_id)), cut
 
 
-def test_drop_before_the_first_event_cannot_resume(emu: Emu) -> None:
-    with _client(emu, None) as client:
+def test_drop_before_the_first_event_cannot_resume(emu: Emu, make_client: MakeClient) -> None:
+    with _client(make_client, None) as client:
         fault = {"x-emulator-fault": "drop_after_bytes=40"}
         stream = client.create("early", model=MODEL, stream=True, extra_headers=fault)
         with pytest.raises(StreamInterruptedError) as info, stream:
@@ -71,34 +74,10 @@ def test_drop_before_the_first_event_cannot_resume(emu: Emu) -> None:
         assert info.value.interaction_id is None and info.value.last_event_id is None
 
 
-@pytest.mark.parametrize("revision", REVISIONS)
-async def test_async_drop_at_every_event_index_and_mid_event(
-    emu: Emu, revision: str | None
+def test_clean_eof_without_terminal_event_is_resumed_not_reported_complete(
+    emu: Emu, make_client: MakeClient
 ) -> None:
-    emu.scenario(answer_words=12)
-    async with AsyncClient(
-        api_key="k", base_url=emu.base_url, api_revision=revision, retry_policy=FAST
-    ) as client:
-        probe = await client.create("count", model=MODEL, stream=True)
-        async with probe:
-            total = len([e async for e in probe])
-        cuts = [f"drop_after_events={n}" for n in range(1, total)]
-        for spec in [*cuts, "drop_after_bytes=333", "drop_after_bytes=1001"]:
-            fault = {"x-emulator-fault": spec}
-            stream = await client.create("count", model=MODEL, stream=True, extra_headers=fault)
-            async with stream:
-                got = [e async for e in stream]
-            assert stream.reconnects == 1, spec
-            assert stream.interaction_id
-            replay = await client.get(stream.interaction_id, stream=True)
-            async with replay:
-                reference = [e async for e in replay]
-            assert _ids(got) == _ids(reference), spec
-            assert len(set(_ids(got))) == len(got)
-
-
-def test_clean_eof_without_terminal_event_is_resumed_not_reported_complete(emu: Emu) -> None:
-    with _client(emu, None) as client:
+    with _client(make_client, None) as client:
         fault = {"x-emulator-fault": "end_after_events=3"}
         with client.create("eof", model=MODEL, stream=True, extra_headers=fault) as stream:
             got = list(stream)
@@ -106,8 +85,8 @@ def test_clean_eof_without_terminal_event_is_resumed_not_reported_complete(emu: 
         assert isinstance(got[-1], t.InteractionCompletedEvent)
 
 
-def test_unresumable_stream_raises_with_cursor(emu: Emu) -> None:
-    with _client(emu, None) as client:
+def test_unresumable_stream_raises_with_cursor(emu: Emu, make_client: MakeClient) -> None:
+    with _client(make_client, None) as client:
         fault = {"x-emulator-fault": "drop_after_events=4"}
         stream = client.create("gone", model=MODEL, stream=True, store=False, extra_headers=fault)
         seen: list[Event] = []
@@ -119,8 +98,10 @@ def test_unresumable_stream_raises_with_cursor(emu: Emu) -> None:
         assert not stream.finished
 
 
-def test_interrupted_stream_resumes_later_from_the_cursor(emu: Emu) -> None:
-    with _client(emu, None) as client:
+def test_interrupted_stream_resumes_later_from_the_cursor(
+    emu: Emu, make_client: MakeClient
+) -> None:
+    with _client(make_client, None) as client:
         emu.fault("drop_after_events=0", times=10, match="get")
         stream = client.create(
             "later",
@@ -141,10 +122,12 @@ def test_interrupted_stream_resumes_later_from_the_cursor(emu: Emu) -> None:
 
 
 @pytest.mark.parametrize("stop_after", [1, 5, 9])
-def test_stopping_mid_chunk_resumes_from_the_last_event_seen(emu: Emu, stop_after: int) -> None:
+def test_stopping_mid_chunk_resumes_from_the_last_event_seen(
+    emu: Emu, make_client: MakeClient, stop_after: int
+) -> None:
     # The emulator writes many events per chunk; the cursor must follow delivery,
     # not decoding, or the events decoded but never handed over would be skipped.
-    with _client(emu, None) as client:
+    with _client(make_client, None) as client:
         stream = client.create("a story", model=MODEL, stream=True, store=True)
         head: list[Event] = []
         for event in stream:
@@ -159,27 +142,8 @@ def test_stopping_mid_chunk_resumes_from_the_last_event_seen(emu: Emu, stop_afte
         assert _ids(head + tail) == _ids(_reference(client, stream.interaction_id))
 
 
-async def test_async_stopping_mid_chunk_resumes_from_the_last_event_seen(emu: Emu) -> None:
-    async with AsyncClient(api_key="k", base_url=emu.base_url, retry_policy=FAST) as client:
-        stream = await client.create("a story", model=MODEL, stream=True, store=True)
-        head: list[Event] = []
-        async for event in stream:
-            head.append(event)
-            if len(head) == 6:
-                break
-        await stream.aclose()
-        assert stream.last_event_id == event_id_of(head[-1]) and stream.interaction_id
-        resumed = await client.resume(stream.interaction_id, stream.last_event_id)
-        async with resumed:
-            tail = [e async for e in resumed]
-        replay = await client.get(stream.interaction_id, stream=True)
-        async with replay:
-            reference = [e async for e in replay]
-        assert _ids(head + tail) == _ids(reference)
-
-
-def test_resuming_after_the_terminal_event_ends_cleanly(emu: Emu) -> None:
-    with _client(emu, None) as client:
+def test_resuming_after_the_terminal_event_ends_cleanly(emu: Emu, make_client: MakeClient) -> None:
+    with _client(make_client, None) as client:
         with client.create("short", model=MODEL, stream=True) as stream:
             events = list(stream)
         assert stream.interaction_id and stream.last_event_id == event_id_of(events[-1])
@@ -188,8 +152,8 @@ def test_resuming_after_the_terminal_event_ends_cleanly(emu: Emu) -> None:
         assert resumed.finished and resumed.reconnects == 0
 
 
-def test_auto_resume_can_be_switched_off(emu: Emu) -> None:
-    with Client(api_key="k", base_url=emu.base_url, auto_resume=False) as client:
+def test_auto_resume_can_be_switched_off(make_client: MakeClient) -> None:
+    with make_client(auto_resume=False) as client:
         fault = {"x-emulator-fault": "drop_after_events=2"}
         with (
             pytest.raises(StreamInterruptedError),
@@ -211,8 +175,10 @@ def test_error_event_raises_after_the_events_before_it(client: Client) -> None:
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
-def test_until_done_matches_a_plain_get(emu: Emu, revision: str | None) -> None:
-    with _client(emu, revision) as client:
+def test_until_done_matches_a_plain_get(
+    emu: Emu, make_client: MakeClient, revision: str | None
+) -> None:
+    with _client(make_client, revision) as client:
         with client.create("final", model=MODEL, stream=True) as stream:
             final = stream.until_done()
         stored = client.get(final.id)
@@ -226,8 +192,10 @@ def test_text_deltas_concatenate_to_the_answer(client: Client) -> None:
     assert text == output_text(client.get(stream.interaction_id or ""))
 
 
-def test_accumulate_false_delivers_everything_but_keeps_no_content(emu: Emu) -> None:
-    with _client(emu, None) as client:
+def test_accumulate_false_delivers_everything_but_keeps_no_content(
+    emu: Emu, make_client: MakeClient
+) -> None:
+    with _client(make_client, None) as client:
         with client.create("long", model=MODEL, stream=True, accumulate=False) as lean:
             texts = list(lean.text_deltas())
             final = lean.interaction()
