@@ -97,4 +97,6 @@ def run_imports(quick: bool = False) -> list[Row]:
             ", ".join(f"{name} {seconds * 1e3:.0f} ms" for name, seconds in top),
         )
     )
-    return rows
+    from bench.coldstart import run_coldstart
+
+    return rows + run_coldstart(quick)

@@ -1,0 +1,138 @@
+"""The package's shape: spec-derived keywords, cheap first requests, one async source."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+import yaml
+
+from interactions_ext.client import CreateOptions
+
+from .conftest import MakeClient
+
+ROOT = Path(__file__).resolve().parents[1]
+# Keywords of create that are not body fields: where the call goes and how it is handled.
+_CLIENT_ONLY = {"model", "agent", "extra_body", "extra_headers", "auto_resume", "accumulate"}
+
+
+def _spec_create_fields() -> set[str]:
+    spec = yaml.safe_load((ROOT / "spec" / "interactions.openapi.yaml").read_text())
+    schemas = spec["components"]["schemas"]
+    fields: set[str] = set()
+    for ref in schemas["CreateInteractionRequest"]["oneOf"]:
+        fields |= set(schemas[ref["$ref"].rsplit("/", 1)[-1]]["properties"])
+    return fields - {"model", "agent", "input", "stream"}
+
+
+def test_create_keywords_are_the_spec_create_body_fields() -> None:
+    keywords = set(CreateOptions.__annotations__)
+    assert keywords - _CLIENT_ONLY == _spec_create_fields()
+
+
+class _Capture(BaseHTTPRequestHandler):
+    bodies: ClassVar[list[Any]] = []
+
+    def do_POST(self) -> None:
+        self.bodies.append(json.loads(self.rfile.read(int(self.headers["content-length"]))))
+        answer = b'{"id": "v1_a", "status": "completed"}'
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def capture_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Capture)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    _Capture.bodies.clear()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_new_body_fields_are_sent_as_typed_keywords(
+    make_client: MakeClient, capture_url: str
+) -> None:
+    with make_client(base_url=capture_url) as client:
+        client.create(
+            "hi",
+            model="gemini-2.5-flash",
+            service_tier="flex",
+            safety_settings=[{"category": "HARM_CATEGORY_HATE_SPEECH", "threshold": "OFF"}],
+            labels={"team": "search"},
+            webhook_config={"uris": ["https://example.com/hook"]},
+        )
+    (body,) = _Capture.bodies
+    assert body["service_tier"] == "flex"
+    assert body["labels"] == {"team": "search"}
+    assert body["webhook_config"] == {"uris": ["https://example.com/hook"]}
+    assert body["safety_settings"] == [
+        {"category": "HARM_CATEGORY_HATE_SPEECH", "threshold": "OFF"}
+    ]
+
+
+_FIRST_REQUEST = textwrap.dedent(
+    """
+    import json, sys, threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    ANSWER = json.dumps({"id": "v1_a", "status": "completed", "steps": []}).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["content-length"]))
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(ANSWER)))
+            self.end_headers()
+            self.wfile.write(ANSWER)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    from interactions_ext import Client
+    with Client(api_key="k", base_url=f"http://127.0.0.1:{server.server_address[1]}") as c:
+        status = c.create("hi", model="m").status
+    print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+    """
+)
+
+
+def _first_request_modules() -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_REQUEST], capture_output=True, text=True, check=True
+    )
+    result: dict[str, Any] = json.loads(out.stdout)
+    return result
+
+
+def test_first_create_imports_no_low_level_model() -> None:
+    result = _first_request_modules()
+    assert result["status"] == "completed"
+    loaded = [m for m in result["modules"] if m.startswith("interactions_ext._generated.lowlevel")]
+    assert loaded == []
+    assert "attrs" not in result["modules"]
+    assert "interactions_ext._generated.models" in result["modules"]
+
+
+def test_no_reach_into_generated_private_functions() -> None:
+    for path in (ROOT / "interactions_ext").rglob("*.py"):
+        if "_generated" in path.parts:
+            continue
+        text = path.read_text()
+        assert "_get_kwargs" not in text and "import_module" not in text, path
