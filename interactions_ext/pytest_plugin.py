@@ -9,6 +9,7 @@ Registered automatically (entry point ``pytest11``) when interactions-ext is ins
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ class EmulatorFixture:
         self.base_url = emulator.base_url
         self._client: Client | None = None
         self._async_client: AsyncClient | None = None
+        self._async_loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def client(self) -> Client:
@@ -39,11 +41,12 @@ class EmulatorFixture:
 
     @property
     def async_client(self) -> AsyncClient:
-        """An ``AsyncClient`` pointed at the emulator (create it inside your event loop)."""
+        """An ``AsyncClient`` pointed at the emulator; first use it inside your event loop."""
         if self._async_client is None:
             from .client import AsyncClient
 
             self._async_client = AsyncClient(api_key="emulator-key", base_url=self.base_url)
+            self._async_loop = asyncio.get_running_loop()
         return self._async_client
 
     def set_scenario(self, **settings: Any) -> None:
@@ -59,8 +62,12 @@ class EmulatorFixture:
         return list(self.emulator.state.requests)
 
     def close(self) -> None:
+        """Close the clients the fixture made (the async one on the loop it was used in)."""
         if self._client is not None:
             self._client.close()
+        loop = self._async_loop
+        if self._async_client is not None and loop is not None and not loop.is_closed():
+            loop.run_until_complete(self._async_client.aclose())
 
 
 @pytest.fixture(scope="session")
