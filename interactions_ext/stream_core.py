@@ -7,12 +7,12 @@ stream classes show of it.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
 from typing import Final
 
 from ._generated import models as m
 from .accumulate import StreamAccumulator
+from .delivery import Delivery
 from .errors import APIError, StreamEventError, StreamInterruptedError
 from .events import Done, Event, decode, event_id_of, interaction_id_of
 from .outputs import FunctionCall
@@ -21,7 +21,6 @@ from .sse import SSEDecoder
 
 __all__ = ["StreamCore", "StreamView"]
 
-_DEDUP_WINDOW: Final = 4096
 _TERMINAL: Final = (m.InteractionCompletedEvent, m.InteractionCompleteEvent)
 # What accumulate=False drops: the content of steps and outputs, which grows with the stream.
 _CONTENT: Final = (m.StepStartEvent, m.StepDeltaEvent, m.ContentStartEvent, m.ContentDeltaEvent)
@@ -43,20 +42,26 @@ class StreamCore:
         self.accumulate = accumulate
         self.auto_resume = auto_resume
         self.interaction_id = interaction_id
-        self.last_event_id = last_event_id
+        self.delivery = Delivery(last_event_id)
         self.terminal_seen = False
         self.finished = False
         self.reconnects = 0
-        self.error: StreamEventError | None = None
+        self.error: StreamEventError | StreamInterruptedError | None = None
         self.accumulator = StreamAccumulator()
         self._attempt = 0
-        self._recent: deque[str] = deque(maxlen=_DEDUP_WINDOW)
-        self._recent_set: set[str] = set()
+        self._delivered_here = 0
         self._decoder: SSEDecoder = SSEDecoder()
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last delivered event: where a resume picks up."""
+        return self.delivery.cursor
 
     def new_connection(self) -> None:
         """Start decoding the body of a resume request."""
         self._decoder = SSEDecoder()
+        self.delivery.new_connection()
+        self._delivered_here = 0
 
     def feed(self, chunk: bytes) -> Iterator[Event]:
         """Decode a body chunk; yield the events to deliver (duplicates removed).
@@ -65,30 +70,38 @@ class StreamCore:
         consumer that stops mid-chunk resumes from the last event it actually saw.
         """
         for sse in self._decoder.feed(chunk):
-            if self.error is not None:
+            if self.finished or self.error is not None:
                 return
             event = decode(sse)
             if isinstance(event, Done):
-                # The server's own end marker: nothing follows, even when the terminal
-                # event came before the cursor (resuming after the last event).
-                self.finished = True
+                self._done()
                 return
-            if self._accept(event):
+            if self._accept(event, hash(sse.data_bytes)):
                 yield event
 
-    def _accept(self, event: Event) -> bool:
-        event_id = event_id_of(event)
-        if event_id is not None:
-            if event_id in self._recent_set:
-                return False
-            if len(self._recent) == self._recent.maxlen:
-                self._recent_set.discard(self._recent[0])
-            self._recent.append(event_id)
-            self._recent_set.add(event_id)
-            self.last_event_id = event_id
+    def _done(self) -> None:
+        """``[DONE]``: nothing follows. Before a terminal event it is an early end, except
+        when a resume after the last event gets nothing at all (the stream was over)."""
+        self.finished = True
+        resumed_at_end = self.reconnects == 0 and self.delivery.cursor is not None
+        if not self.terminal_seen and not (resumed_at_end and self._delivered_here == 0):
+            self.error = StreamInterruptedError(
+                "the server ended the stream ([DONE]) before a terminal event",
+                interaction_id=self.interaction_id,
+                last_event_id=self.last_event_id,
+            )
+
+    def _accept(self, event: Event, content: int) -> bool:
+        cursor = self.delivery.cursor
+        if not self.delivery.is_new(event_id_of(event), content):
+            return False
+        self._delivered_here += 1
         if self.interaction_id is None:
             self.interaction_id = interaction_id_of(event)
-        self._attempt = 0
+        if self.delivery.cursor != cursor:
+            # Only a moved cursor is progress: id-less events replayed by a server that
+            # ignores the cursor must not refill the resume budget forever.
+            self._attempt = 0
         if self.accumulate or not isinstance(event, _CONTENT):
             self.accumulator.add(event)
         if isinstance(event, _TERMINAL):

@@ -12,6 +12,7 @@ from interactions_ext import AsyncClient, Client
 from interactions_ext.emulator import Emulator
 
 from .flavours import LoopThread, SyncFacade
+from .hostile import HostileServer, serve
 
 LEGACY = "2026-05-07"
 
@@ -108,3 +109,9 @@ def legacy_client(make_client: MakeClient) -> Client:
 async def aclient(emu: Emu) -> AsyncIterator[AsyncClient]:
     async with AsyncClient(api_key="test-key", base_url=emu.base_url) as c:
         yield c
+
+
+@pytest.fixture
+def hostile() -> Iterator[HostileServer]:
+    """A stdlib server playing scripted (often broken) answers on 127.0.0.1:0."""
+    yield from serve()

@@ -88,7 +88,10 @@ class AsyncInteractionStream(StreamView):
                         yield event
                     if core.error is not None:
                         raise core.error
-                core.end_of_body()
+                    if core.finished:
+                        break  # [DONE]: nothing after it is read
+                else:
+                    core.end_of_body()
             except httpx2.TransportError as exc:
                 error = exc
                 core.connection_lost()

@@ -1,0 +1,143 @@
+"""Hostile servers: replays, id-less streams, [DONE] rules, reused ids. Never a duplicate,
+never an endless loop, never a hang."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from interactions_ext import RetryPolicy, StreamInterruptedError
+from interactions_ext import types as t
+from interactions_ext.events import Event
+
+from .conftest import MakeClient
+from .hostile import Answer, HostileServer, completed, created, delta, sse
+
+FAST = RetryPolicy(max_retries=3, initial_backoff=0.0, max_backoff=0.0)
+ID = "v1_hostile"
+
+
+def _texts(events: list[Event]) -> list[str]:
+    return [
+        e.delta.text
+        for e in events
+        if isinstance(e, t.StepDeltaEvent) and isinstance(e.delta, t.TextDelta)
+    ]
+
+
+def _answer(count: int, ids: list[str | None], *, end: bool = True) -> list[bytes | float]:
+    pieces: list[bytes | float] = [sse(created(ID))]
+    pieces += [sse(delta(0, f"w{i} ", ids[i])) for i in range(count)]
+    if end:
+        pieces += [sse(completed(ID, "end")), sse("[DONE]")]
+    return pieces
+
+
+@pytest.mark.parametrize(
+    "make_id",
+    [lambda i: f"evt_{i:06d}", lambda i: f"{(i * 7919) % 100003:x}-k{i * 31 % 17}"],
+    ids=["ordered", "opaque"],
+)
+def test_a_full_replay_after_thousands_of_events_delivers_nothing_twice(
+    hostile: HostileServer, make_client: MakeClient, make_id: object
+) -> None:
+    total, cut = 5000, 4899
+    ids: list[str | None] = [make_id(i) for i in range(total)]  # type: ignore[operator]
+    whole = _answer(total, ids)
+    # The first body stops after `cut` deltas; every resume replays from the start.
+    hostile.play(Answer(whole[: cut + 1]), Answer(whole))
+    with (
+        make_client(base_url=hostile.base_url, retry_policy=FAST) as client,
+        client.create("x", model="m", stream=True) as stream,
+    ):
+        got = list(stream)
+    assert _texts(got) == [f"w{i} " for i in range(total)]
+    assert stream.reconnects == 1
+    assert "last_event_id=" in hostile.received[1]["path"]
+
+
+def test_id_less_events_from_a_replaying_server_give_up_with_a_typed_error(
+    hostile: HostileServer, make_client: MakeClient
+) -> None:
+    ids: list[str | None] = [None] * 3
+    hostile.play(Answer(_answer(3, ids, end=False)))  # every body: the same 3 events, no end
+    with make_client(base_url=hostile.base_url, retry_policy=FAST) as client:
+        stream = client.create("x", model="m", stream=True)
+        seen: list[Event] = []
+        with pytest.raises(StreamInterruptedError) as info, stream:
+            seen.extend(stream)
+    assert _texts(seen) == ["w0 ", "w1 ", "w2 "]
+    assert stream.reconnects == FAST.max_retries
+    assert info.value.interaction_id == ID
+    assert len(hostile.received) == 1 + FAST.max_retries
+
+
+def test_id_less_tail_is_skipped_by_position_after_a_resume(
+    hostile: HostileServer, make_client: MakeClient
+) -> None:
+    ids: list[str | None] = ["a1", None, None, "a4", None]
+    whole = _answer(5, ids)
+    # Drop after two id-less events; the resume (after a1) sends them again, then the rest.
+    tail = [sse(delta(0, f"w{i} ", ids[i])) for i in range(1, 5)] + whole[-2:]
+    hostile.play(Answer(whole[:4]), Answer(tail))
+    with (
+        make_client(base_url=hostile.base_url, retry_policy=FAST) as client,
+        client.create("x", model="m", stream=True) as stream,
+    ):
+        got = list(stream)
+    assert _texts(got) == [f"w{i} " for i in range(5)]
+    assert "last_event_id=a1" in hostile.received[1]["path"]
+
+
+@pytest.mark.timeout(20)
+def test_done_ends_iteration_at_once_and_nothing_after_it_is_read(
+    hostile: HostileServer, make_client: MakeClient
+) -> None:
+    ids: list[str | None] = ["a1", "a2"]
+    late = sse(delta(0, "late ", "a3"))
+    # After [DONE] the server stalls for a minute, then sends one more event.
+    hostile.play(Answer([*_answer(2, ids), 60.0, late]))
+    with (
+        make_client(base_url=hostile.base_url, retry_policy=FAST) as client,
+        client.create("x", model="m", stream=True) as stream,
+    ):
+        got = list(stream)
+    assert _texts(got) == ["w0 ", "w1 "]
+    assert stream.finished
+
+
+def test_done_before_a_terminal_event_is_reported(
+    hostile: HostileServer, make_client: MakeClient
+) -> None:
+    ids: list[str | None] = ["a1", "a2"]
+    hostile.play(Answer([*_answer(2, ids, end=False), sse("[DONE]")]))
+    with make_client(base_url=hostile.base_url, retry_policy=FAST) as client:
+        stream = client.create("x", model="m", stream=True)
+        seen: list[Event] = []
+        with pytest.raises(StreamInterruptedError, match=r"\[DONE\]") as info, stream:
+            seen.extend(stream)
+    assert _texts(seen) == ["w0 ", "w1 "]
+    assert info.value.last_event_id == "a2" and info.value.interaction_id == ID
+
+
+def test_a_reused_id_with_other_content_is_logged_not_delivered(
+    hostile: HostileServer, make_client: MakeClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    pieces = [
+        sse(created(ID)),
+        sse(delta(0, "one ", "a1")),
+        sse(delta(0, "other ", "a1")),
+        sse(delta(0, "two ", "a2")),
+        sse(completed(ID, "end")),
+        sse("[DONE]"),
+    ]
+    hostile.play(Answer(pieces))
+    with (
+        caplog.at_level(logging.WARNING, logger="interactions_ext"),
+        make_client(base_url=hostile.base_url, retry_policy=FAST) as client,
+        client.create("x", model="m", stream=True) as stream,
+    ):
+        got = list(stream)
+    assert _texts(got) == ["one ", "two "]
+    assert any("a1 was reused with different content" in r.getMessage() for r in caplog.records)
