@@ -16,7 +16,7 @@ import httpx2
 
 from . import _aio
 from .config import SecretStr, Settings
-from .errors import MissingCredentialsError
+from .errors import CredentialsRefreshError, MissingCredentialsError
 
 if TYPE_CHECKING:
     import asyncio
@@ -94,9 +94,17 @@ class GoogleCredentialsAuth(httpx2.Auth):
         with self._lock:
             credentials = self.credentials
             if force or not credentials.valid:
+                from google.auth.exceptions import GoogleAuthError
                 from google.auth.transport.requests import Request
 
-                credentials.refresh(Request())
+                try:
+                    credentials.refresh(Request())
+                except GoogleAuthError as exc:
+                    # A failed refresh is an authentication failure like a 401, typed so
+                    # that retries, resumes and the CLI treat it as one.
+                    raise CredentialsRefreshError(
+                        f"could not refresh Google credentials: {type(exc).__name__}: {exc}"
+                    ) from exc
 
     def _apply(self, request: httpx2.Request) -> None:
         request.headers["authorization"] = f"Bearer {self.credentials.token}"

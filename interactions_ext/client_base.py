@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import httpx2
+
 from .auth import auth_for
 from .config import ClientOptions, Settings, default_headers
+from .errors import CREDENTIAL_HEADERS
 from .params import CreateBody, build_create_body
 from .polling import PollPlan
 from .retry import RetryPolicy
@@ -61,6 +64,10 @@ class ClientBase:
         self._router = Router(self._settings)
         self._policy = retry_policy or RetryPolicy(max_retries=self._settings.max_retries)
         self._auto_resume = auto_resume
+        # Auth and default headers go on each request, not on the httpx2 client, so a
+        # client passed in as ``http_client`` sends them too.
+        self._auth = auth_for(self._settings)
+        self._default_headers = default_headers(self._settings)
 
     @property
     def settings(self) -> Settings:
@@ -76,11 +83,18 @@ class ClientBase:
         return f"{type(self).__name__}(backend={self._settings.backend!r}, base_url={self._router.base_url!r})"
 
     def _http_options(self) -> dict[str, Any]:
-        return {
-            "timeout": self._settings.timeout,
-            "auth": auth_for(self._settings),
-            "headers": default_headers(self._settings),
-        }
+        s = self._settings
+        limits = httpx2.Limits(
+            max_connections=s.max_connections,
+            max_keepalive_connections=s.max_keepalive_connections,
+        )
+        return {"timeout": s.timeout, "limits": limits, "follow_redirects": False}
+
+    def _auth_for(self, headers: Mapping[str, str]) -> httpx2.Auth | None:
+        """The client's auth, unless the call brings its own credential header."""
+        if any(name.lower() in CREDENTIAL_HEADERS for name in headers):
+            return None
+        return self._auth
 
     def _create_request(self, input: Any, stream: bool, options: CreateOptions) -> CreateRequest:
         fields: dict[str, Any] = dict(options)
@@ -108,9 +122,11 @@ class ClientBase:
             op, interaction_id=interaction_id, stream=stream, last_event_id=last_event_id
         )
 
-    @staticmethod
-    def _headers(route: Route, stream: bool, extra: Mapping[str, str] | None) -> dict[str, str]:
-        return {**route.headers, **(_ACCEPT_SSE if stream else _ACCEPT_JSON), **(extra or {})}
+    def _headers(
+        self, route: Route, stream: bool, extra: Mapping[str, str] | None
+    ) -> dict[str, str]:
+        accept = _ACCEPT_SSE if stream else _ACCEPT_JSON
+        return {**self._default_headers, **route.headers, **accept, **(extra or {})}
 
     def _stream_core(
         self,
@@ -118,6 +134,7 @@ class ClientBase:
         last_event_id: str | None,
         auto_resume: bool | None,
         accumulate: bool,
+        check_deadline: Callable[[], float | None] | None = None,
     ) -> StreamCore:
         return StreamCore(
             policy=self._policy,
@@ -125,6 +142,20 @@ class ClientBase:
             interaction_id=interaction_id,
             last_event_id=last_event_id,
             accumulate=accumulate,
+            check_deadline=check_deadline,
+        )
+
+    def _timeout_within(self, remaining: float | None) -> httpx2.Timeout | None:
+        """The client's timeouts, none longer than ``remaining`` seconds (None: as they are)."""
+        if remaining is None:
+            return None
+        t = self._settings.timeout
+        cap = max(remaining, 0.001)
+        return httpx2.Timeout(
+            connect=min(t.connect or cap, cap),
+            read=min(t.read or cap, cap),
+            write=min(t.write or cap, cap),
+            pool=min(t.pool or cap, cap),
         )
 
     @staticmethod

@@ -26,8 +26,13 @@ from .errors import ConfigurationError, MissingCredentialsError
 
 __all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "SecretStr", "Settings", "default_headers"]
 
-DEFAULT_TIMEOUT = httpx2.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
-"""Connect 10 s; a read may wait 60 s for the next bytes (also between stream events)."""
+DEFAULT_TIMEOUT = httpx2.Timeout(connect=10.0, read=600.0, write=60.0, pool=None)
+"""Connect 10 s; a read may wait 10 minutes for the next bytes (a non-streaming create
+answers only when the model is done; in a stream it is the idle time between events);
+writes 60 s; waiting for a free pooled connection is not bounded (it is not an error
+to have more calls in flight than connections)."""
+DEFAULT_MAX_CONNECTIONS = 1000
+DEFAULT_MAX_KEEPALIVE = 100
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -57,7 +62,12 @@ class ClientOptions(TypedDict, total=False):
     vertex_scoping: Literal["all", "create-only"] | None
     """Which Vertex operations go under ``projects/{p}/locations/{l}`` (default ``all``)."""
     timeout: float | httpx2.Timeout | None
-    """Seconds, or an ``httpx2.Timeout`` (default: connect 10 s, read 60 s)."""
+    """Seconds, or an ``httpx2.Timeout`` (default ``DEFAULT_TIMEOUT``: connect 10 s,
+    read 600 s, write 60 s, no pool timeout)."""
+    max_connections: int | None
+    """Connections the pool opens at most (default 1000); more calls wait for one."""
+    max_keepalive_connections: int | None
+    """Idle connections kept for reuse (default 100)."""
     max_retries: int | None
     """Retries of a failed request (default 3)."""
 
@@ -89,6 +99,10 @@ class SecretStr:
         return bool(self._value)
 
 
+def _first_int(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
 def _first(*values: str | None) -> str | None:
     for value in values:
         if value:
@@ -112,6 +126,8 @@ class Settings:
     vertex_scoping: Literal["all", "create-only"] = "all"
     timeout: httpx2.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = 3
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
+    max_keepalive_connections: int = DEFAULT_MAX_KEEPALIVE
 
     @property
     def vertex_express(self) -> bool:
@@ -133,7 +149,9 @@ class Settings:
             raise ConfigurationError("vertex_scoping must be 'all' or 'create-only'")
         timeout, max_retries = options.get("timeout"), options.get("max_retries")
         if isinstance(timeout, int | float):
-            timeout = httpx2.Timeout(float(timeout), connect=min(10.0, float(timeout)))
+            timeout = httpx2.Timeout(
+                float(timeout), connect=min(10.0, float(timeout)), pool=None
+            )
         common: dict[str, Any] = {
             "api_revision": _first(
                 options.get("api_revision"), env.get("GOOGLE_GENAI_API_REVISION")
@@ -141,6 +159,10 @@ class Settings:
             "timeout": timeout or DEFAULT_TIMEOUT,
             "max_retries": 3 if max_retries is None else max_retries,
             "vertex_scoping": scoping,
+            "max_connections": options.get("max_connections") or DEFAULT_MAX_CONNECTIONS,
+            "max_keepalive_connections": _first_int(
+                options.get("max_keepalive_connections"), DEFAULT_MAX_KEEPALIVE
+            ),
         }
         if not vertexai:
             if not key:

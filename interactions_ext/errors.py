@@ -12,14 +12,17 @@ from collections.abc import Mapping
 from typing import Any
 
 __all__ = [
+    "CREDENTIAL_HEADERS",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "CredentialsRefreshError",
     "DeadlineExceededError",
     "FunctionArgumentsError",
     "InteractionsError",
@@ -33,13 +36,18 @@ __all__ = [
     "StreamDecodeError",
     "StreamEventError",
     "StreamInterruptedError",
+    "StreamNotAvailableError",
     "StructuredOutputError",
     "ToolLoopError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "error_from_response",
+    "redact_headers",
     "truncate_bytes",
 ]
+
+CREDENTIAL_HEADERS = frozenset({"x-goog-api-key", "authorization", "proxy-authorization", "cookie"})
+"""Request headers that carry credentials: never shown, never sent to another host."""
 
 _PREVIEW_BYTES = 200
 
@@ -50,8 +58,29 @@ def truncate_bytes(data: bytes | str, limit: int = _PREVIEW_BYTES) -> bytes:
     return raw if len(raw) <= limit else raw[:limit] + b"..."
 
 
+def redact_headers(exc: BaseException | None) -> None:
+    """Blank the credential headers of the requests that ``exc`` and its causes keep.
+
+    httpx2 errors hold their ``request``; an error kept on one of ours (``__cause__``,
+    ``cause``) would otherwise show the API key or bearer token in its ``repr``.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        request = getattr(exc, "_request", None)
+        headers = getattr(request, "headers", None)
+        if headers is not None:
+            for name in CREDENTIAL_HEADERS & {k.lower() for k in headers}:
+                headers[name] = "<redacted>"
+        exc = exc.__cause__ or exc.__context__ or getattr(exc, "cause", None)
+
+
 class InteractionsError(Exception):
     """Base class of every error raised by ``interactions_ext``."""
+
+
+class ClientClosedError(InteractionsError):
+    """The client was used after ``close()``/``aclose()``."""
 
 
 class ConfigurationError(InteractionsError):
@@ -76,8 +105,11 @@ class APIError(InteractionsError):
         interaction_id: str | None = None,
         request_id: str | None = None,
         body: Any = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.message = message
+        self.headers: dict[str, str] = dict(headers or {})
+        """The response headers (e.g. ``retry-after``), when there was a response."""
         self.status_code = status_code
         self.code = code
         self.status = status
@@ -113,6 +145,10 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """HTTP 401."""
+
+
+class CredentialsRefreshError(AuthenticationError):
+    """Google credentials could not be refreshed (no HTTP status: the API was not reached)."""
 
 
 class PermissionDeniedError(APIStatusError):
@@ -157,6 +193,18 @@ class APITimeoutError(APIConnectionError):
 
 class StreamEventError(APIError):
     """The server sent an ``error`` event inside a stream."""
+
+
+class StreamNotAvailableError(APIError):
+    """A stream was asked for but the answer is not an event stream.
+
+    ``interaction`` is the complete ``Interaction`` when the server answered with JSON
+    (``body`` then holds it too); otherwise ``body`` is a short excerpt of what came.
+    """
+
+    def __init__(self, message: str, *, interaction: Any = None, **fields: Any) -> None:
+        self.interaction = interaction
+        super().__init__(message, **fields)
 
 
 class StreamDecodeError(InteractionsError):
@@ -291,5 +339,6 @@ def error_from_response(
         details=details,
         interaction_id=interaction_id,
         request_id=request_id,
-        body=parsed if parsed is not None else body,
+        body=parsed if parsed is not None else truncate_bytes(body, 4096),
+        headers=headers,
     )

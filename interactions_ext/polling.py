@@ -78,7 +78,9 @@ class PollPlan:
 
     def next_delay(self) -> float:
         """Seconds until the next poll; raises ``WaitTimeoutError`` when time is up."""
-        base = min(self.max_interval, self.interval * self.factor ** max(0, self.polls - 1))
+        # The exponent is capped: factor ** polls overflows a float after ~1,750 polls.
+        growth = self.factor ** min(max(0, self.polls - 1), 64)
+        base = min(self.max_interval, self.interval * growth)
         delay = base * (1 + random.uniform(-self.jitter, self.jitter))
         remaining = self.check_deadline()
         if remaining is not None:

@@ -7,7 +7,7 @@ stream classes show of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from ._generated import models as m
@@ -37,8 +37,11 @@ class StreamCore:
         interaction_id: str | None = None,
         last_event_id: str | None = None,
         accumulate: bool = True,
+        check_deadline: Callable[[], object] | None = None,
     ) -> None:
         self.policy = policy
+        self.check_deadline = check_deadline
+        """Called on every chunk and before every resume; raises once time is up."""
         self.accumulate = accumulate
         self.auto_resume = auto_resume
         self.interaction_id = interaction_id
@@ -69,6 +72,8 @@ class StreamCore:
         Lazy on purpose: the cursor moves only when an event is handed over, so a
         consumer that stops mid-chunk resumes from the last event it actually saw.
         """
+        if self.check_deadline is not None:
+            self.check_deadline()  # heartbeats and comments arrive as chunks too
         for sse in self._decoder.feed(chunk):
             if self.finished or self.error is not None:
                 return
@@ -131,6 +136,8 @@ class StreamCore:
 
     def plan_resume(self, error: BaseException | None, elapsed: float) -> float:
         """Seconds to wait before resuming, or raise ``StreamInterruptedError``."""
+        if self.check_deadline is not None:
+            self.check_deadline()
         reason = (
             f"stream ended before a terminal event ({error!r})"
             if error

@@ -5,7 +5,7 @@ Written once, async; scripts/unasync.py writes the sync twin (``_sync/client.py`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal, Unpack, overload
 
 import httpx2
@@ -19,6 +19,7 @@ from ..events import decode_interaction
 from ..polling import ProgressCallback
 from ..retry import RetryPolicy
 from ..routing import Route
+from ..stream_core import StreamCore
 from .stream import AsyncInteractionStream, AsyncOpener
 from .transport import send_with_retries
 
@@ -64,15 +65,22 @@ class AsyncClient(ClientBase):
         idempotent: bool,
         interaction_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        timeout: httpx2.Timeout | None = None,
     ) -> httpx2.Response:
         headers = self._headers(route, stream, extra_headers)
         return await send_with_retries(
             self._http,
             lambda: self._http.build_request(
-                route.method, route.url, params=route.params, headers=headers, json=route.json
+                route.method,
+                route.url,
+                params=route.params,
+                headers=headers,
+                json=route.json,
+                timeout=self._settings.timeout if timeout is None else timeout,
             ),
             policy=self._policy,
             idempotent=idempotent,
+            auth=self._auth_for(headers),
             stream=stream,
             interaction_id=interaction_id,
         )
@@ -159,18 +167,24 @@ class AsyncClient(ClientBase):
     ) -> m.Interaction | AsyncInteractionStream:
         """Get an interaction, or with ``stream=True`` its events after ``last_event_id``."""
         if not stream:
+            if last_event_id is not None:
+                raise ValueError("last_event_id applies to streams: pass stream=True")
             route = self._route("get", interaction_id)
             return await self._interaction(route, interaction_id, extra_headers, idempotent=True)
-        route = self._route("get", interaction_id, stream=True, last_event_id=last_event_id)
-        response = await self._send(
-            route,
-            stream=True,
-            idempotent=True,
-            interaction_id=interaction_id,
-            extra_headers=extra_headers,
-        )
         core = self._stream_core(interaction_id, last_event_id, auto_resume, accumulate)
-        return AsyncInteractionStream(response, self._opener(extra_headers), core)
+        return await self._follow(core, extra_headers)
+
+    async def _follow(
+        self,
+        core: StreamCore,
+        extra_headers: Mapping[str, str] | None,
+        check_deadline: Callable[[], float | None] | None = None,
+    ) -> AsyncInteractionStream:
+        """Open the event stream of ``core``'s interaction after its cursor."""
+        opener = self._opener(extra_headers, check_deadline)
+        assert core.interaction_id is not None
+        response = await opener(core.interaction_id, core.last_event_id)
+        return AsyncInteractionStream(response, opener, core)
 
     async def resume(
         self,
@@ -189,15 +203,21 @@ class AsyncClient(ClientBase):
             accumulate=accumulate,
         )
 
-    def _opener(self, extra_headers: Mapping[str, str] | None = None) -> AsyncOpener:
+    def _opener(
+        self,
+        extra_headers: Mapping[str, str] | None = None,
+        check_deadline: Callable[[], float | None] | None = None,
+    ) -> AsyncOpener:
         async def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
             route = self._route("get", interaction_id, stream=True, last_event_id=last_event_id)
+            remaining = check_deadline() if check_deadline is not None else None
             return await self._send(
                 route,
                 stream=True,
                 idempotent=True,
                 interaction_id=interaction_id,
                 extra_headers=extra_headers,
+                timeout=self._timeout_within(remaining),
             )
 
         return open_resume
@@ -240,10 +260,12 @@ class AsyncClient(ClientBase):
         """
         plan = self._poll_plan(timeout, timeout_ms, poll_interval, max_poll_interval)
         if stream:
-            # Only the end matters: the final state comes from the polls below.
-            async with await self.get(interaction_id, stream=True, accumulate=False) as events:
+            # Only the end matters: the final state comes from the polls below. The
+            # deadline is checked on every chunk (heartbeats too) and bounds every read.
+            core = self._stream_core(interaction_id, None, None, False, plan.check_deadline)
+            async with await self._follow(core, None, plan.check_deadline) as events:
                 async for _ in events:
-                    plan.check_deadline()
+                    pass
         while True:
             try:
                 if plan.observe(await self.get(interaction_id), on_status):

@@ -1,11 +1,13 @@
-"""The retry loop around one HTTP exchange; the decisions are ``retry._Attempts``'."""
+"""The retry loop around one HTTP exchange; the decisions are ``retry.Attempts``'."""
 
 from __future__ import annotations
 
 import httpx2
 
 from .. import _aio
+from ..errors import ClientClosedError, redact_headers
 from ..retry import Attempts, RequestFactory, RetryPolicy
+from ..wire import ERROR_BODY_LIMIT, not_a_stream
 
 __all__ = ["send_with_retries"]
 
@@ -16,20 +18,46 @@ async def send_with_retries(
     *,
     policy: RetryPolicy,
     idempotent: bool,
+    auth: httpx2.Auth | None,
     stream: bool = False,
     interaction_id: str | None = None,
 ) -> httpx2.Response:
-    """Send with retries; a non-2xx final answer raises the matching ``APIStatusError``."""
+    """Send with retries; a non-2xx final answer raises the matching ``APIStatusError``.
+
+    Redirects are never followed: credentials must not reach another host. With
+    ``stream`` the answer must be an event stream (``StreamNotAvailableError`` if not).
+    """
     attempts = Attempts(policy, idempotent, interaction_id)
     while True:
+        if client.is_closed:
+            raise ClientClosedError("the client is closed; create a new one")
         request = request_factory()
         try:
-            response = await client.send(request, stream=stream)
+            response = await client.send(request, stream=stream, auth=auth, follow_redirects=False)
         except httpx2.TransportError as exc:
+            redact_headers(exc)
             await _aio.sleep(attempts.after_error(request, exc))
             continue
-        if response.is_success:
+        if response.is_success and not (stream and not_a_stream(response)):
             return response
-        body = await response.aread()
-        await response.aclose()
+        body = await _read_capped(response)
+        if response.is_success:
+            raise attempts.unexpected_body(response, body)
         await _aio.sleep(attempts.after_status(request, response, body))
+
+
+async def _read_capped(response: httpx2.Response) -> bytes:
+    """At most ``ERROR_BODY_LIMIT`` bytes of a body nobody streams; the rest is not read."""
+    pieces: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            pieces.append(chunk)
+            size += len(chunk)
+            if size >= ERROR_BODY_LIMIT:
+                break
+    except httpx2.TransportError:
+        pass  # what arrived is enough to describe the error
+    finally:
+        await response.aclose()
+    return b"".join(pieces)[:ERROR_BODY_LIMIT]

@@ -7,7 +7,7 @@ Written once, async; scripts/unasync.py writes the sync twin (``_sync/client.py`
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal, Unpack, overload
 
 import httpx2
@@ -20,6 +20,7 @@ from ..events import decode_interaction
 from ..polling import ProgressCallback
 from ..retry import RetryPolicy
 from ..routing import Route
+from ..stream_core import StreamCore
 from .stream import InteractionStream, Opener
 from .transport import send_with_retries
 
@@ -65,15 +66,22 @@ class Client(ClientBase):
         idempotent: bool,
         interaction_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        timeout: httpx2.Timeout | None = None,
     ) -> httpx2.Response:
         headers = self._headers(route, stream, extra_headers)
         return send_with_retries(
             self._http,
             lambda: self._http.build_request(
-                route.method, route.url, params=route.params, headers=headers, json=route.json
+                route.method,
+                route.url,
+                params=route.params,
+                headers=headers,
+                json=route.json,
+                timeout=self._settings.timeout if timeout is None else timeout,
             ),
             policy=self._policy,
             idempotent=idempotent,
+            auth=self._auth_for(headers),
             stream=stream,
             interaction_id=interaction_id,
         )
@@ -158,18 +166,24 @@ class Client(ClientBase):
     ) -> m.Interaction | InteractionStream:
         """Get an interaction, or with ``stream=True`` its events after ``last_event_id``."""
         if not stream:
+            if last_event_id is not None:
+                raise ValueError("last_event_id applies to streams: pass stream=True")
             route = self._route("get", interaction_id)
             return self._interaction(route, interaction_id, extra_headers, idempotent=True)
-        route = self._route("get", interaction_id, stream=True, last_event_id=last_event_id)
-        response = self._send(
-            route,
-            stream=True,
-            idempotent=True,
-            interaction_id=interaction_id,
-            extra_headers=extra_headers,
-        )
         core = self._stream_core(interaction_id, last_event_id, auto_resume, accumulate)
-        return InteractionStream(response, self._opener(extra_headers), core)
+        return self._follow(core, extra_headers)
+
+    def _follow(
+        self,
+        core: StreamCore,
+        extra_headers: Mapping[str, str] | None,
+        check_deadline: Callable[[], float | None] | None = None,
+    ) -> InteractionStream:
+        """Open the event stream of ``core``'s interaction after its cursor."""
+        opener = self._opener(extra_headers, check_deadline)
+        assert core.interaction_id is not None
+        response = opener(core.interaction_id, core.last_event_id)
+        return InteractionStream(response, opener, core)
 
     def resume(
         self,
@@ -188,15 +202,21 @@ class Client(ClientBase):
             accumulate=accumulate,
         )
 
-    def _opener(self, extra_headers: Mapping[str, str] | None = None) -> Opener:
+    def _opener(
+        self,
+        extra_headers: Mapping[str, str] | None = None,
+        check_deadline: Callable[[], float | None] | None = None,
+    ) -> Opener:
         def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
             route = self._route("get", interaction_id, stream=True, last_event_id=last_event_id)
+            remaining = check_deadline() if check_deadline is not None else None
             return self._send(
                 route,
                 stream=True,
                 idempotent=True,
                 interaction_id=interaction_id,
                 extra_headers=extra_headers,
+                timeout=self._timeout_within(remaining),
             )
 
         return open_resume
@@ -239,10 +259,12 @@ class Client(ClientBase):
         """
         plan = self._poll_plan(timeout, timeout_ms, poll_interval, max_poll_interval)
         if stream:
-            # Only the end matters: the final state comes from the polls below.
-            with self.get(interaction_id, stream=True, accumulate=False) as events:
+            # Only the end matters: the final state comes from the polls below. The
+            # deadline is checked on every chunk (heartbeats too) and bounds every read.
+            core = self._stream_core(interaction_id, None, None, False, plan.check_deadline)
+            with self._follow(core, None, plan.check_deadline) as events:
                 for _ in events:
-                    plan.check_deadline()
+                    pass
         while True:
             try:
                 if plan.observe(self.get(interaction_id), on_status):

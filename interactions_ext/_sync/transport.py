@@ -1,5 +1,5 @@
 # Generated from interactions_ext/_async/transport.py by scripts/unasync.py. Do not edit.
-"""The retry loop around one HTTP exchange; the decisions are ``retry._Attempts``'."""
+"""The retry loop around one HTTP exchange; the decisions are ``retry.Attempts``'."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import time
 
 import httpx2
 
+from ..errors import ClientClosedError, redact_headers
 from ..retry import Attempts, RequestFactory, RetryPolicy
+from ..wire import ERROR_BODY_LIMIT, not_a_stream
 
 __all__ = ["send_with_retries"]
 
@@ -18,20 +20,46 @@ def send_with_retries(
     *,
     policy: RetryPolicy,
     idempotent: bool,
+    auth: httpx2.Auth | None,
     stream: bool = False,
     interaction_id: str | None = None,
 ) -> httpx2.Response:
-    """Send with retries; a non-2xx final answer raises the matching ``APIStatusError``."""
+    """Send with retries; a non-2xx final answer raises the matching ``APIStatusError``.
+
+    Redirects are never followed: credentials must not reach another host. With
+    ``stream`` the answer must be an event stream (``StreamNotAvailableError`` if not).
+    """
     attempts = Attempts(policy, idempotent, interaction_id)
     while True:
+        if client.is_closed:
+            raise ClientClosedError("the client is closed; create a new one")
         request = request_factory()
         try:
-            response = client.send(request, stream=stream)
+            response = client.send(request, stream=stream, auth=auth, follow_redirects=False)
         except httpx2.TransportError as exc:
+            redact_headers(exc)
             time.sleep(attempts.after_error(request, exc))
             continue
-        if response.is_success:
+        if response.is_success and not (stream and not_a_stream(response)):
             return response
-        body = response.read()
-        response.close()
+        body = _read_capped(response)
+        if response.is_success:
+            raise attempts.unexpected_body(response, body)
         time.sleep(attempts.after_status(request, response, body))
+
+
+def _read_capped(response: httpx2.Response) -> bytes:
+    """At most ``ERROR_BODY_LIMIT`` bytes of a body nobody streams; the rest is not read."""
+    pieces: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_bytes():
+            pieces.append(chunk)
+            size += len(chunk)
+            if size >= ERROR_BODY_LIMIT:
+                break
+    except httpx2.TransportError:
+        pass  # what arrived is enough to describe the error
+    finally:
+        response.close()
+    return b"".join(pieces)[:ERROR_BODY_LIMIT]
