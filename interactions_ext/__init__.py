@@ -54,6 +54,7 @@ __all__ = [
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "__version__",
+    "all_output_text",
     "function_calls",
     "output_text",
     "types",
@@ -87,7 +88,7 @@ from .errors import (
     WaitTimeoutError,
 )
 from .events import DONE, Event, UnknownContent, UnknownDelta, UnknownEvent, UnknownStep
-from .outputs import FunctionCall, function_calls, output_text
+from .outputs import FunctionCall, all_output_text, function_calls, output_text
 from .polling import TERMINAL_STATUSES
 from .retry import RetryPolicy
 from .routing import Router

@@ -8,7 +8,7 @@ import msgspec
 
 from ._generated import models as m
 
-__all__ = ["FunctionCall", "function_calls", "output_text"]
+__all__ = ["FunctionCall", "all_output_text", "function_calls", "output_text"]
 
 
 class FunctionCall(msgspec.Struct, frozen=True):
@@ -37,7 +37,32 @@ def _last_turn(interaction: m.Interaction | m.PartialInteraction) -> list[Any]:
 
 
 def output_text(interaction: m.Interaction | m.PartialInteraction) -> str:
-    """The model's text after the last user input (the SDKs' computed ``output_text``)."""
+    """The answer's final run of text: google-genai's ``output_text``.
+
+    Walking back from the end of the model's turn, the text blocks of its output up to
+    the first non-text block or non-output step (thoughts are skipped). An answer that
+    interleaves text with images or tool calls yields only its last text run; use
+    ``all_output_text`` for every text block of the turn.
+    """
+    parts: list[str] = []
+    for item in reversed(_last_turn(interaction)):
+        if isinstance(item, m.ThoughtStep):
+            continue
+        blocks = item.content if isinstance(item, m.ModelOutputStep) else [item]
+        if not isinstance(blocks, list):
+            continue
+        for block in reversed(blocks):
+            if isinstance(block, m.TextContent):
+                parts.append(block.text)
+            elif parts:
+                return "".join(reversed(parts))
+        if not isinstance(item, m.ModelOutputStep | m.TextContent) and parts:
+            break
+    return "".join(reversed(parts))
+
+
+def all_output_text(interaction: m.Interaction | m.PartialInteraction) -> str:
+    """Every text block the model produced after the last user input, joined."""
     parts: list[str] = []
     for item in _last_turn(interaction):
         if isinstance(item, m.ModelOutputStep):
