@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, TypedDict
 
 import httpx2
 
 from .auth import auth_for
-from .config import ClientOptions, Settings, default_headers
+from .config import ClientOptions, Settings, as_timeout, default_headers
 from .errors import CREDENTIAL_HEADERS
 from .params import CreateBody, build_create_body
 from .polling import PollPlan
@@ -17,13 +17,26 @@ from .retry import RetryPolicy
 from .routing import Operation, Route, Router
 from .stream_core import StreamCore
 
-__all__ = ["ClientBase", "CreateOptions", "CreateRequest", "seconds"]
+__all__ = ["Call", "ClientBase", "CreateOptions", "CreateRequest", "RequestOptions", "seconds"]
 
 _ACCEPT_JSON = {"accept": "application/json"}
 _ACCEPT_SSE = {"accept": "text/event-stream"}
 
 
-class CreateOptions(CreateBody, total=False):
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every method accepts."""
+
+    timeout: float | httpx2.Timeout | None
+    """This call's timeout: seconds, or an ``httpx2.Timeout`` (default: the client's)."""
+    extra_headers: Mapping[str, str] | None
+    """Extra HTTP headers for this call (a credential header replaces the client's own)."""
+    extra_query: Mapping[str, str] | None
+    """Extra query parameters for this call."""
+    max_retries: int | None
+    """Retries of this call (default: the client's retry policy)."""
+
+
+class CreateOptions(CreateBody, RequestOptions, total=False):
     """Keyword arguments of ``create`` besides ``input`` and ``stream``."""
 
     model: str | None
@@ -32,8 +45,6 @@ class CreateOptions(CreateBody, total=False):
     """Agent name, e.g. ``deep-research-pro-preview-12-2025``."""
     extra_body: Mapping[str, Any] | None
     """Extra JSON fields merged into the body as they are."""
-    extra_headers: Mapping[str, str] | None
-    """Extra HTTP headers for the create request only (resumptions send the client's own)."""
     auto_resume: bool | None
     """Override the client's automatic stream resumption for this stream."""
     accumulate: bool
@@ -42,11 +53,27 @@ class CreateOptions(CreateBody, total=False):
 
 
 @dataclass(frozen=True, slots=True)
+class Call:
+    """The per-call options of one method call, resolved against the client's."""
+
+    headers: Mapping[str, str]
+    query: Mapping[str, str]
+    timeout: httpx2.Timeout | None
+    policy: RetryPolicy
+
+    def for_resume(self) -> Call:
+        """What a create's resumes keep: credential headers, timeout and retries; the
+        create's other extra headers and query belong to the create alone."""
+        headers = {k: v for k, v in self.headers.items() if k.lower() in CREDENTIAL_HEADERS}
+        return replace(self, headers=headers, query={})
+
+
+@dataclass(frozen=True, slots=True)
 class CreateRequest:
     """One create call, split into what is sent and how the answer is handled."""
 
     route: Route
-    extra_headers: Mapping[str, str] | None
+    call: Call
     auto_resume: bool | None
     accumulate: bool
 
@@ -98,7 +125,14 @@ class ClientBase:
 
     def _create_request(self, input: Any, stream: bool, options: CreateOptions) -> CreateRequest:
         fields: dict[str, Any] = dict(options)
-        extra_headers: Mapping[str, str] | None = fields.pop("extra_headers", None)
+        call = self._call(
+            RequestOptions(
+                timeout=fields.pop("timeout", None),
+                extra_headers=fields.pop("extra_headers", None),
+                extra_query=fields.pop("extra_query", None),
+                max_retries=fields.pop("max_retries", None),
+            )
+        )
         auto_resume: bool | None = fields.pop("auto_resume", None)
         accumulate: bool = fields.pop("accumulate", True)
         extra_body: Mapping[str, Any] | None = fields.pop("extra_body", None)
@@ -108,7 +142,20 @@ class ClientBase:
             input, model=model, agent=agent, stream=stream, options=fields, extra_body=extra_body
         )
         route = self._router.route("create", body=body)
-        return CreateRequest(route, extra_headers, auto_resume, accumulate)
+        return CreateRequest(route, call, auto_resume, accumulate)
+
+    def _call(self, options: RequestOptions) -> Call:
+        unknown = set(options) - RequestOptions.__optional_keys__
+        if unknown:
+            raise TypeError(f"unexpected keyword arguments: {sorted(unknown)}")
+        retries = options.get("max_retries")
+        timeout = options.get("timeout")
+        return Call(
+            headers=dict(options.get("extra_headers") or {}),
+            query=dict(options.get("extra_query") or {}),
+            timeout=as_timeout(timeout) if timeout is not None else None,
+            policy=self._policy if retries is None else replace(self._policy, max_retries=retries),
+        )
 
     def _route(
         self,
@@ -122,11 +169,9 @@ class ClientBase:
             op, interaction_id=interaction_id, stream=stream, last_event_id=last_event_id
         )
 
-    def _headers(
-        self, route: Route, stream: bool, extra: Mapping[str, str] | None
-    ) -> dict[str, str]:
+    def _headers(self, route: Route, stream: bool, call: Call) -> dict[str, str]:
         accept = _ACCEPT_SSE if stream else _ACCEPT_JSON
-        return {**self._default_headers, **route.headers, **accept, **(extra or {})}
+        return {**self._default_headers, **route.headers, **accept, **call.headers}
 
     def _stream_core(
         self,

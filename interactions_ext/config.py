@@ -24,7 +24,14 @@ import httpx2
 
 from .errors import ConfigurationError, MissingCredentialsError
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "SecretStr", "Settings", "default_headers"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "SecretStr",
+    "Settings",
+    "as_timeout",
+    "default_headers",
+]
 
 DEFAULT_TIMEOUT = httpx2.Timeout(connect=10.0, read=600.0, write=60.0, pool=None)
 """Connect 10 s; a read may wait 10 minutes for the next bytes (a non-streaming create
@@ -68,6 +75,8 @@ class ClientOptions(TypedDict, total=False):
     """Connections the pool opens at most (default 1000); more calls wait for one."""
     max_keepalive_connections: int | None
     """Idle connections kept for reuse (default 100)."""
+    default_headers: Mapping[str, str] | None
+    """Headers sent with every request of the client (per-call ``extra_headers`` win)."""
     max_retries: int | None
     """Retries of a failed request (default 3)."""
 
@@ -99,6 +108,16 @@ class SecretStr:
         return bool(self._value)
 
 
+def as_timeout(value: float | httpx2.Timeout) -> httpx2.Timeout:
+    """Seconds as a Timeout (connect capped at 10 s, no pool timeout), or the Timeout."""
+    if isinstance(value, httpx2.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"timeout must be seconds or an httpx2.Timeout, not {value!r}")
+    seconds = float(value)
+    return httpx2.Timeout(seconds, connect=min(10.0, seconds), pool=None)
+
+
 def _first_int(value: int | None, default: int) -> int:
     return default if value is None else value
 
@@ -128,6 +147,7 @@ class Settings:
     max_retries: int = 3
     max_connections: int = DEFAULT_MAX_CONNECTIONS
     max_keepalive_connections: int = DEFAULT_MAX_KEEPALIVE
+    default_headers: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def vertex_express(self) -> bool:
@@ -149,9 +169,7 @@ class Settings:
             raise ConfigurationError("vertex_scoping must be 'all' or 'create-only'")
         timeout, max_retries = options.get("timeout"), options.get("max_retries")
         if isinstance(timeout, int | float):
-            timeout = httpx2.Timeout(
-                float(timeout), connect=min(10.0, float(timeout)), pool=None
-            )
+            timeout = as_timeout(timeout)
         common: dict[str, Any] = {
             "api_revision": _first(
                 options.get("api_revision"), env.get("GOOGLE_GENAI_API_REVISION")
@@ -160,6 +178,7 @@ class Settings:
             "max_retries": 3 if max_retries is None else max_retries,
             "vertex_scoping": scoping,
             "max_connections": options.get("max_connections") or DEFAULT_MAX_CONNECTIONS,
+            "default_headers": dict(options.get("default_headers") or {}),
             "max_keepalive_connections": _first_int(
                 options.get("max_keepalive_connections"), DEFAULT_MAX_KEEPALIVE
             ),
@@ -217,6 +236,5 @@ def _version() -> str:
 
 def default_headers(settings: Settings) -> dict[str, str]:
     """Headers sent on every request; auth headers come from auth.py, Api-Revision from routing."""
-    del settings  # the same for every backend today
     agent = f"interactions-ext/{_version()} gl-python/{platform.python_version()}"
-    return {"user-agent": agent, "x-goog-api-client": agent}
+    return {"user-agent": agent, "x-goog-api-client": agent, **settings.default_headers}

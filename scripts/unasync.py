@@ -26,6 +26,7 @@ RULES: Final = (
     (r"\bAsyncInteractionStream\b", "InteractionStream"),
     (r"\bAsyncConversation\b", "Conversation"),
     (r"\bAsyncOpener\b", "Opener"),
+    (r"\bAsyncRawResponses\b", "RawResponses"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAwaitable\[([\w.]+)\]", r"\1"),
     (r"\bAsyncIterable\b", "Iterable"),

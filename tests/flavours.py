@@ -13,6 +13,7 @@ from collections.abc import Coroutine, Iterator
 from typing import Any, TypeVar
 
 from interactions_ext import AsyncClient, AsyncInteractionStream
+from interactions_ext._async.raw import AsyncRawResponses
 
 _T = TypeVar("_T")
 
@@ -51,6 +52,8 @@ class _Proxy:
             return call
         if inspect.isasyncgenfunction(attr):
             return lambda *args, **kwargs: self._iterate(attr(*args, **kwargs))
+        if isinstance(attr, AsyncRawResponses):
+            return _Proxy(attr, self._loop)
         return attr
 
     def _wrap(self, value: Any) -> Any:

@@ -16,12 +16,15 @@ import pytest
 import yaml
 
 from interactions_ext.client import CreateOptions
+from interactions_ext.client_base import RequestOptions
 
 from .conftest import MakeClient
 
 ROOT = Path(__file__).resolve().parents[1]
 # Keywords of create that are not body fields: where the call goes and how it is handled.
-_CLIENT_ONLY = {"model", "agent", "extra_body", "extra_headers", "auto_resume", "accumulate"}
+_CLIENT_ONLY = {"model", "agent", "extra_body", "auto_resume", "accumulate"} | set(
+    RequestOptions.__annotations__
+)
 
 
 def _spec_create_fields() -> set[str]:

@@ -5,21 +5,23 @@ Written once, async; scripts/unasync.py writes the sync twin (``_sync/client.py`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any, Literal, Unpack, overload
 
 import httpx2
 
 from .. import _aio
 from .._generated import models as m
-from ..client_base import ClientBase, CreateOptions
+from ..client_base import Call, ClientBase, CreateOptions, RequestOptions
 from ..config import ClientOptions
 from ..errors import NotFoundError
 from ..events import decode_interaction
 from ..polling import ProgressCallback
+from ..raw import RAW_RESPONSES
 from ..retry import RetryPolicy
 from ..routing import Route
 from ..stream_core import StreamCore
+from .raw import AsyncRawResponses
 from .stream import AsyncInteractionStream, AsyncOpener
 from .transport import send_with_retries
 
@@ -60,45 +62,40 @@ class AsyncClient(ClientBase):
     async def _send(
         self,
         route: Route,
+        call: Call,
         *,
         stream: bool,
         idempotent: bool,
         interaction_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
         timeout: httpx2.Timeout | None = None,
     ) -> httpx2.Response:
-        headers = self._headers(route, stream, extra_headers)
-        return await send_with_retries(
+        headers = self._headers(route, stream, call)
+        response = await send_with_retries(
             self._http,
             lambda: self._http.build_request(
                 route.method,
                 route.url,
-                params=route.params,
+                params={**route.params, **call.query},
                 headers=headers,
                 json=route.json,
-                timeout=self._settings.timeout if timeout is None else timeout,
+                timeout=timeout or call.timeout or self._settings.timeout,
             ),
-            policy=self._policy,
+            policy=call.policy,
             idempotent=idempotent,
             auth=self._auth_for(headers),
             stream=stream,
             interaction_id=interaction_id,
         )
+        captured = RAW_RESPONSES.get()
+        if captured is not None:
+            captured.append(response)
+        return response
 
     async def _interaction(
-        self,
-        route: Route,
-        interaction_id: str | None,
-        extra_headers: Mapping[str, str] | None,
-        *,
-        idempotent: bool,
+        self, route: Route, call: Call, interaction_id: str | None, *, idempotent: bool
     ) -> m.Interaction:
         response = await self._send(
-            route,
-            stream=False,
-            idempotent=idempotent,
-            interaction_id=interaction_id,
-            extra_headers=extra_headers,
+            route, call, stream=False, idempotent=idempotent, interaction_id=interaction_id
         )
         return decode_interaction(response.content)
 
@@ -117,20 +114,17 @@ class AsyncClient(ClientBase):
         """Create an interaction with a ``model`` or an ``agent``.
 
         ``input`` is a string, content blocks, or a list of turns/steps; every other
-        field of the API's create body is a keyword (see ``CreateOptions``). With
-        ``stream=True`` returns a stream of typed events that resumes by itself when
-        the connection drops; otherwise the ``Interaction``.
+        field of the API's create body is a keyword (see ``CreateOptions``), as are the
+        per-call ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``max_retries``. With ``stream=True`` returns a stream of typed events that
+        resumes by itself when the connection drops; otherwise the ``Interaction``.
         """
         request = self._create_request(input, stream, options)
         if not stream:
-            return await self._interaction(
-                request.route, None, request.extra_headers, idempotent=False
-            )
-        response = await self._send(
-            request.route, stream=True, idempotent=False, extra_headers=request.extra_headers
-        )
+            return await self._interaction(request.route, request.call, None, idempotent=False)
+        response = await self._send(request.route, request.call, stream=True, idempotent=False)
         core = self._stream_core(None, None, request.auto_resume, request.accumulate)
-        return AsyncInteractionStream(response, self._opener(), core)
+        return AsyncInteractionStream(response, self._opener(request.call.for_resume()), core)
 
     @overload
     async def get(
@@ -139,9 +133,9 @@ class AsyncClient(ClientBase):
         *,
         stream: Literal[False] = ...,
         last_event_id: None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
         auto_resume: bool | None = ...,
         accumulate: bool = ...,
+        **options: Unpack[RequestOptions],
     ) -> m.Interaction: ...
     @overload
     async def get(
@@ -150,9 +144,9 @@ class AsyncClient(ClientBase):
         *,
         stream: Literal[True],
         last_event_id: str | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
         auto_resume: bool | None = ...,
         accumulate: bool = ...,
+        **options: Unpack[RequestOptions],
     ) -> AsyncInteractionStream: ...
 
     async def get(
@@ -161,27 +155,28 @@ class AsyncClient(ClientBase):
         *,
         stream: bool = False,
         last_event_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
         auto_resume: bool | None = None,
         accumulate: bool = True,
+        **options: Unpack[RequestOptions],
     ) -> m.Interaction | AsyncInteractionStream:
         """Get an interaction, or with ``stream=True`` its events after ``last_event_id``."""
+        call = self._call(options)
         if not stream:
             if last_event_id is not None:
                 raise ValueError("last_event_id applies to streams: pass stream=True")
             route = self._route("get", interaction_id)
-            return await self._interaction(route, interaction_id, extra_headers, idempotent=True)
+            return await self._interaction(route, call, interaction_id, idempotent=True)
         core = self._stream_core(interaction_id, last_event_id, auto_resume, accumulate)
-        return await self._follow(core, extra_headers)
+        return await self._follow(core, call)
 
     async def _follow(
         self,
         core: StreamCore,
-        extra_headers: Mapping[str, str] | None,
+        call: Call,
         check_deadline: Callable[[], float | None] | None = None,
     ) -> AsyncInteractionStream:
         """Open the event stream of ``core``'s interaction after its cursor."""
-        opener = self._opener(extra_headers, check_deadline)
+        opener = self._opener(call, check_deadline)
         assert core.interaction_id is not None
         response = await opener(core.interaction_id, core.last_event_id)
         return AsyncInteractionStream(response, opener, core)
@@ -193,6 +188,7 @@ class AsyncClient(ClientBase):
         *,
         auto_resume: bool | None = None,
         accumulate: bool = True,
+        **options: Unpack[RequestOptions],
     ) -> AsyncInteractionStream:
         """Continue a stream after ``last_event_id`` (e.g. from ``StreamInterruptedError``)."""
         return await self.get(
@@ -201,46 +197,50 @@ class AsyncClient(ClientBase):
             last_event_id=last_event_id,
             auto_resume=auto_resume,
             accumulate=accumulate,
+            **options,
         )
 
     def _opener(
-        self,
-        extra_headers: Mapping[str, str] | None = None,
-        check_deadline: Callable[[], float | None] | None = None,
+        self, call: Call, check_deadline: Callable[[], float | None] | None = None
     ) -> AsyncOpener:
         async def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
             route = self._route("get", interaction_id, stream=True, last_event_id=last_event_id)
             remaining = check_deadline() if check_deadline is not None else None
             return await self._send(
                 route,
+                call,
                 stream=True,
                 idempotent=True,
                 interaction_id=interaction_id,
-                extra_headers=extra_headers,
                 timeout=self._timeout_within(remaining),
             )
 
         return open_resume
 
     async def cancel(
-        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
+        self, interaction_id: str, **options: Unpack[RequestOptions]
     ) -> m.Interaction:
         """Cancel a running background interaction; returns it, now ``cancelled``."""
         route = self._route("cancel", interaction_id)
-        return await self._interaction(route, interaction_id, extra_headers, idempotent=True)
+        return await self._interaction(
+            route, self._call(options), interaction_id, idempotent=True
+        )
 
-    async def delete(
-        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
-    ) -> None:
+    async def delete(self, interaction_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a stored interaction."""
         route = self._route("delete", interaction_id)
         await self._send(
             route,
+            self._call(options),
             stream=False,
             idempotent=True,
             interaction_id=interaction_id,
-            extra_headers=extra_headers,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The same calls, returning a ``RawResponse``: status and headers with the result."""
+        return AsyncRawResponses(self)
 
     async def wait_for_completion(
         self,
@@ -263,7 +263,8 @@ class AsyncClient(ClientBase):
             # Only the end matters: the final state comes from the polls below. The
             # deadline is checked on every chunk (heartbeats too) and bounds every read.
             core = self._stream_core(interaction_id, None, None, False, plan.check_deadline)
-            async with await self._follow(core, None, plan.check_deadline) as events:
+            call = self._call({})
+            async with await self._follow(core, call, plan.check_deadline) as events:
                 async for _ in events:
                     pass
         while True:

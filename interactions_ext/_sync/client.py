@@ -7,20 +7,22 @@ Written once, async; scripts/unasync.py writes the sync twin (``_sync/client.py`
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any, Literal, Unpack, overload
 
 import httpx2
 
 from .._generated import models as m
-from ..client_base import ClientBase, CreateOptions
+from ..client_base import Call, ClientBase, CreateOptions, RequestOptions
 from ..config import ClientOptions
 from ..errors import NotFoundError
 from ..events import decode_interaction
 from ..polling import ProgressCallback
+from ..raw import RAW_RESPONSES
 from ..retry import RetryPolicy
 from ..routing import Route
 from ..stream_core import StreamCore
+from .raw import RawResponses
 from .stream import InteractionStream, Opener
 from .transport import send_with_retries
 
@@ -61,45 +63,40 @@ class Client(ClientBase):
     def _send(
         self,
         route: Route,
+        call: Call,
         *,
         stream: bool,
         idempotent: bool,
         interaction_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
         timeout: httpx2.Timeout | None = None,
     ) -> httpx2.Response:
-        headers = self._headers(route, stream, extra_headers)
-        return send_with_retries(
+        headers = self._headers(route, stream, call)
+        response = send_with_retries(
             self._http,
             lambda: self._http.build_request(
                 route.method,
                 route.url,
-                params=route.params,
+                params={**route.params, **call.query},
                 headers=headers,
                 json=route.json,
-                timeout=self._settings.timeout if timeout is None else timeout,
+                timeout=timeout or call.timeout or self._settings.timeout,
             ),
-            policy=self._policy,
+            policy=call.policy,
             idempotent=idempotent,
             auth=self._auth_for(headers),
             stream=stream,
             interaction_id=interaction_id,
         )
+        captured = RAW_RESPONSES.get()
+        if captured is not None:
+            captured.append(response)
+        return response
 
     def _interaction(
-        self,
-        route: Route,
-        interaction_id: str | None,
-        extra_headers: Mapping[str, str] | None,
-        *,
-        idempotent: bool,
+        self, route: Route, call: Call, interaction_id: str | None, *, idempotent: bool
     ) -> m.Interaction:
         response = self._send(
-            route,
-            stream=False,
-            idempotent=idempotent,
-            interaction_id=interaction_id,
-            extra_headers=extra_headers,
+            route, call, stream=False, idempotent=idempotent, interaction_id=interaction_id
         )
         return decode_interaction(response.content)
 
@@ -118,18 +115,17 @@ class Client(ClientBase):
         """Create an interaction with a ``model`` or an ``agent``.
 
         ``input`` is a string, content blocks, or a list of turns/steps; every other
-        field of the API's create body is a keyword (see ``CreateOptions``). With
-        ``stream=True`` returns a stream of typed events that resumes by itself when
-        the connection drops; otherwise the ``Interaction``.
+        field of the API's create body is a keyword (see ``CreateOptions``), as are the
+        per-call ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``max_retries``. With ``stream=True`` returns a stream of typed events that
+        resumes by itself when the connection drops; otherwise the ``Interaction``.
         """
         request = self._create_request(input, stream, options)
         if not stream:
-            return self._interaction(request.route, None, request.extra_headers, idempotent=False)
-        response = self._send(
-            request.route, stream=True, idempotent=False, extra_headers=request.extra_headers
-        )
+            return self._interaction(request.route, request.call, None, idempotent=False)
+        response = self._send(request.route, request.call, stream=True, idempotent=False)
         core = self._stream_core(None, None, request.auto_resume, request.accumulate)
-        return InteractionStream(response, self._opener(), core)
+        return InteractionStream(response, self._opener(request.call.for_resume()), core)
 
     @overload
     def get(
@@ -138,9 +134,9 @@ class Client(ClientBase):
         *,
         stream: Literal[False] = ...,
         last_event_id: None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
         auto_resume: bool | None = ...,
         accumulate: bool = ...,
+        **options: Unpack[RequestOptions],
     ) -> m.Interaction: ...
     @overload
     def get(
@@ -149,9 +145,9 @@ class Client(ClientBase):
         *,
         stream: Literal[True],
         last_event_id: str | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
         auto_resume: bool | None = ...,
         accumulate: bool = ...,
+        **options: Unpack[RequestOptions],
     ) -> InteractionStream: ...
 
     def get(
@@ -160,27 +156,28 @@ class Client(ClientBase):
         *,
         stream: bool = False,
         last_event_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
         auto_resume: bool | None = None,
         accumulate: bool = True,
+        **options: Unpack[RequestOptions],
     ) -> m.Interaction | InteractionStream:
         """Get an interaction, or with ``stream=True`` its events after ``last_event_id``."""
+        call = self._call(options)
         if not stream:
             if last_event_id is not None:
                 raise ValueError("last_event_id applies to streams: pass stream=True")
             route = self._route("get", interaction_id)
-            return self._interaction(route, interaction_id, extra_headers, idempotent=True)
+            return self._interaction(route, call, interaction_id, idempotent=True)
         core = self._stream_core(interaction_id, last_event_id, auto_resume, accumulate)
-        return self._follow(core, extra_headers)
+        return self._follow(core, call)
 
     def _follow(
         self,
         core: StreamCore,
-        extra_headers: Mapping[str, str] | None,
+        call: Call,
         check_deadline: Callable[[], float | None] | None = None,
     ) -> InteractionStream:
         """Open the event stream of ``core``'s interaction after its cursor."""
-        opener = self._opener(extra_headers, check_deadline)
+        opener = self._opener(call, check_deadline)
         assert core.interaction_id is not None
         response = opener(core.interaction_id, core.last_event_id)
         return InteractionStream(response, opener, core)
@@ -192,6 +189,7 @@ class Client(ClientBase):
         *,
         auto_resume: bool | None = None,
         accumulate: bool = True,
+        **options: Unpack[RequestOptions],
     ) -> InteractionStream:
         """Continue a stream after ``last_event_id`` (e.g. from ``StreamInterruptedError``)."""
         return self.get(
@@ -200,46 +198,46 @@ class Client(ClientBase):
             last_event_id=last_event_id,
             auto_resume=auto_resume,
             accumulate=accumulate,
+            **options,
         )
 
     def _opener(
-        self,
-        extra_headers: Mapping[str, str] | None = None,
-        check_deadline: Callable[[], float | None] | None = None,
+        self, call: Call, check_deadline: Callable[[], float | None] | None = None
     ) -> Opener:
         def open_resume(interaction_id: str, last_event_id: str | None) -> httpx2.Response:
             route = self._route("get", interaction_id, stream=True, last_event_id=last_event_id)
             remaining = check_deadline() if check_deadline is not None else None
             return self._send(
                 route,
+                call,
                 stream=True,
                 idempotent=True,
                 interaction_id=interaction_id,
-                extra_headers=extra_headers,
                 timeout=self._timeout_within(remaining),
             )
 
         return open_resume
 
-    def cancel(
-        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
-    ) -> m.Interaction:
+    def cancel(self, interaction_id: str, **options: Unpack[RequestOptions]) -> m.Interaction:
         """Cancel a running background interaction; returns it, now ``cancelled``."""
         route = self._route("cancel", interaction_id)
-        return self._interaction(route, interaction_id, extra_headers, idempotent=True)
+        return self._interaction(route, self._call(options), interaction_id, idempotent=True)
 
-    def delete(
-        self, interaction_id: str, *, extra_headers: Mapping[str, str] | None = None
-    ) -> None:
+    def delete(self, interaction_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a stored interaction."""
         route = self._route("delete", interaction_id)
         self._send(
             route,
+            self._call(options),
             stream=False,
             idempotent=True,
             interaction_id=interaction_id,
-            extra_headers=extra_headers,
         )
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same calls, returning a ``RawResponse``: status and headers with the result."""
+        return RawResponses(self)
 
     def wait_for_completion(
         self,
@@ -262,7 +260,8 @@ class Client(ClientBase):
             # Only the end matters: the final state comes from the polls below. The
             # deadline is checked on every chunk (heartbeats too) and bounds every read.
             core = self._stream_core(interaction_id, None, None, False, plan.check_deadline)
-            with self._follow(core, None, plan.check_deadline) as events:
+            call = self._call({})
+            with self._follow(core, call, plan.check_deadline) as events:
                 for _ in events:
                     pass
         while True:
