@@ -25,9 +25,11 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientClosedError",
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
+    "CredentialsRefreshError",
     "DeadlineExceededError",
     "Emulator",
     "Event",
@@ -39,6 +41,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RetryPolicy",
     "Router",
     "SSEFrameTooLargeError",
@@ -47,6 +50,7 @@ __all__ = [
     "StreamDecodeError",
     "StreamEventError",
     "StreamInterruptedError",
+    "StreamNotAvailableError",
     "UnknownContent",
     "UnknownDelta",
     "UnknownEvent",
@@ -70,8 +74,10 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
+    CredentialsRefreshError,
     DeadlineExceededError,
     InteractionsError,
     InternalServerError,
@@ -84,12 +90,14 @@ from .errors import (
     StreamDecodeError,
     StreamEventError,
     StreamInterruptedError,
+    StreamNotAvailableError,
     UnprocessableEntityError,
     WaitTimeoutError,
 )
 from .events import DONE, Event, UnknownContent, UnknownDelta, UnknownEvent, UnknownStep
 from .outputs import FunctionCall, all_output_text, function_calls, output_text
 from .polling import TERMINAL_STATUSES
+from .raw import RawResponse
 from .retry import RetryPolicy
 from .routing import Router
 from .stream import AsyncInteractionStream, InteractionStream

@@ -171,7 +171,6 @@ class Attempts:
         self.attempt += 1
         return delay
 
-
     def unexpected_body(self, response: httpx2.Response, body: bytes) -> StreamNotAvailableError:
         """A success that is not the event stream asked for: JSON keeps the interaction."""
         kind = response.headers.get("content-type", "") or "no content type"

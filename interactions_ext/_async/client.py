@@ -217,14 +217,10 @@ class AsyncClient(ClientBase):
 
         return open_resume
 
-    async def cancel(
-        self, interaction_id: str, **options: Unpack[RequestOptions]
-    ) -> m.Interaction:
+    async def cancel(self, interaction_id: str, **options: Unpack[RequestOptions]) -> m.Interaction:
         """Cancel a running background interaction; returns it, now ``cancelled``."""
         route = self._route("cancel", interaction_id)
-        return await self._interaction(
-            route, self._call(options), interaction_id, idempotent=True
-        )
+        return await self._interaction(route, self._call(options), interaction_id, idempotent=True)
 
     async def delete(self, interaction_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a stored interaction."""
