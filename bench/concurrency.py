@@ -55,11 +55,26 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 
 def run_concurrency(quick: bool = False) -> list[Row]:
-    """Rows for the concurrency section."""
-    streams = 200
+    """Rows for the concurrency section: 200 streams, then 500 and 1000 at once."""
     words = 300 if quick else 1_500  # 100 or 500 text deltas per stream
     with emulator_process() as url:
-        latencies, events, seconds = asyncio.run(run_streams(url, streams, words))
+        rows = _rows(200, *asyncio.run(run_streams(url, 200, words)))
+        for many in (500,) if quick else (500, 1000):
+            latencies, events, seconds = asyncio.run(run_streams(url, many, 60))
+            rows.append(
+                Row(
+                    SECTION,
+                    f"{many} concurrent streams on one AsyncClient (default pool)",
+                    f"{len(latencies)}/{many} complete, {rate(events, seconds)} events total",
+                    f"{events} events in {seconds:.2f} s",
+                    target="all complete",
+                    met=len(latencies) == many,
+                )
+            )
+    return rows
+
+
+def _rows(streams: int, latencies: list[float], events: int, seconds: float) -> list[Row]:
     return [
         Row(
             SECTION,
