@@ -1,0 +1,7 @@
+"""``python -m interactions_ext.cli``."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
