@@ -180,6 +180,56 @@ def test_missing_key_names_the_commands_own_option(emu: Emu) -> None:
     assert sent and "from-flag" not in json.dumps(sent)  # redacted by the emulator's log
 
 
+def test_the_api_key_never_shows_in_what_is_printed(emu: Emu) -> None:
+    env = cli_env()
+    del env["GEMINI_API_KEY"]
+    emu.scenario(agent_background_seconds=600)
+    started = run(
+        "create",
+        "--agent",
+        AGENT,
+        "--background",
+        "R",
+        "--api-key",
+        "sekrit-1",
+        "--base-url",
+        emu.base_url,
+        env=env,
+    )
+    assert started.returncode == 0, started.stderr
+    waited = run(
+        "wait",
+        started.stdout.strip(),
+        "--timeout",
+        "0.5",
+        "--api-key",
+        "sekrit-1",
+        "--json",
+        "--base-url",
+        emu.base_url,
+        env=env,
+    )
+    assert waited.returncode == 3
+    assert "interactions wait" in waited.stderr
+    assert "sekrit-1" not in started.stdout + started.stderr + waited.stdout + waited.stderr
+
+
+def test_a_closed_pipe_is_no_failure(emu: Emu) -> None:
+    emu.scenario(answer_words=200_000)
+    proc = subprocess.Popen(
+        [EXE, "create", "--model", MODEL, "--stream", "long", "--base-url", emu.base_url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=cli_env(),
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(100)
+    proc.stdout.close()  # like `| head -c 100`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in err
+
+
 def test_vertex_options_reach_the_vertex_path(emu: Emu) -> None:
     env = cli_env(GOOGLE_API_KEY="vertex-express-key")
     done = run("--vertex", "get", "v1_x", "--base-url", emu.base_url, env=env)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Callable
 
 from .conftest import Emu
 from .test_cli_support import MODEL, Terminal, plain, run
@@ -50,13 +51,23 @@ def test_chat_needs_a_model_and_fails_like_other_commands(emu: Emu) -> None:
     assert gone.returncode == 1 and '"status_code": 404' in gone.stdout
 
 
+def _prompt_after(answers: int) -> Callable[[str], bool]:
+    # Type only at the prompt: keys typed earlier reach the terminal before line editing starts.
+    def shown(screen: str) -> bool:
+        text = plain(screen)
+        return text.count("· v1_") == answers and text.endswith("> ")
+
+    return shown
+
+
 def test_chat_in_a_terminal(emu: Emu) -> None:
     term = Terminal("chat", "--model", MODEL, "--base-url", emu.base_url)
-    term.read_until(lambda s: "Ctrl-D or /exit to end" in plain(s) and s.rstrip().endswith(">"))
+    term.read_until(_prompt_after(0))
+    assert "Ctrl-D or /exit to end" in plain(term.screen)
     term.type(b"My name is Ada\r")
-    term.read_until(lambda s: plain(s).count("· v1_") == 1)
+    term.read_until(_prompt_after(1))
     term.type(b"What is my name?\r")
-    term.read_until(lambda s: plain(s).count("· v1_") == 2)
+    term.read_until(_prompt_after(2))
     term.type(b"\x04")  # Ctrl-D ends the chat
     assert term.finish() == 0
     screen = plain(term.screen)
@@ -64,11 +75,15 @@ def test_chat_in_a_terminal(emu: Emu) -> None:
     assert "continue this conversation with: interactions chat --continue v1_" in screen
 
 
-def test_ctrl_c_ends_a_chat_with_the_command_to_continue(emu: Emu) -> None:
+def test_ctrl_c_mid_answer_ends_the_chat_with_the_command_to_continue(emu: Emu) -> None:
+    emu.scenario(event_delay_ms=100)
     term = Terminal("chat", "--model", MODEL, "--base-url", emu.base_url)
-    term.read_until(lambda s: s.rstrip().endswith(">"))
-    term.type(b"Hello\r")
-    term.read_until(lambda s: "· v1_" in plain(s))
+    term.read_until(_prompt_after(0))
+    term.type(b"Tell me a long story\r")
+    term.read_until(lambda s: len(plain(s).partition("story\r\n")[2].split()) > 3)  # answering
     term.type(b"\x03")
     assert term.finish() == 130
-    assert "continue this conversation with: interactions chat --continue" in plain(term.screen)
+    screen = plain(term.screen)
+    hint = screen.split("continue this conversation with: ", 1)[1].splitlines()[0]
+    assert shlex.split(hint)[:3] == ["interactions", "chat", "--continue"]
+    assert term.screen.rstrip(" ").endswith("\n")  # nothing left hanging on the last line

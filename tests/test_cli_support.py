@@ -124,8 +124,16 @@ class Terminal:
         deadline = time.monotonic() + timeout
         while not self.eof and time.monotonic() < deadline:
             self._pump(0.05)
-        code = self.proc.wait(timeout=max(1.0, deadline - time.monotonic()))
-        os.close(self.master)
+        try:
+            code = self.proc.wait(timeout=max(1.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired as exc:
+            self.proc.kill()
+            self.proc.wait()
+            raise AssertionError(
+                f"still running after {timeout}s; the screen was:\n{self.screen!r}"
+            ) from exc
+        finally:
+            os.close(self.master)
         return code
 
     def first_seen(self, needle: str) -> float:

@@ -37,12 +37,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .app import cli
     from .errors import INTERRUPTED, OK, report
+    from .options import PipeClosed
 
     try:
         result = cli.main(args, prog_name="interactions", standalone_mode=False)
     except click.exceptions.Abort:
         return INTERRUPTED
-    except BrokenPipeError:
+    except (BrokenPipeError, PipeClosed):
         # Output piped into e.g. `head`: stop quietly, like other Unix tools.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return OK

@@ -1,11 +1,13 @@
-"""The command line: commands, arguments and their help (the work is in ``commands.py``)."""
+"""The command line: commands, arguments and their help.
+
+The work is in ``commands.py`` and ``chat.py``, imported when a command runs so that
+``--help``, ``--version`` and shell completion (run at every Tab) stay quick.
+"""
 
 from __future__ import annotations
 
 import click
 
-from . import commands
-from .chat import ChatRequest, chat
 from .errors import USAGE, CommandError
 from .options import Group, ShowParts, global_options, globals_of
 
@@ -92,6 +94,8 @@ def create(
     stdout and the interaction's id to stderr; with --background the id goes to
     stdout (follow the run with `wait`).
     """
+    from . import commands
+
     _who(model, agent)
     request = commands.CreateRequest(
         prompt=commands.read_prompt(prompt),
@@ -131,6 +135,8 @@ def chat_command(
     command to continue later (chat --continue ID) is printed. Lines can be piped in.
     With --continue the model is that of the interaction continued, unless given.
     """
+    from .chat import ChatRequest, chat
+
     if model is not None and agent is not None:
         raise click.UsageError("pass --model or --agent, not both")
     request = ChatRequest(model=model, agent=agent, previous=previous, system=system, show=show)
@@ -143,6 +149,8 @@ def chat_command(
 @click.pass_context
 def get(ctx: click.Context, interaction_id: str) -> None:
     """Show an interaction: id, status, model, and its answer."""
+    from . import commands
+
     commands.get(globals_of(ctx), interaction_id)
 
 
@@ -172,6 +180,8 @@ def wait(
     A live line on stderr shows the status and the time waited; the end shows at
     once (the run's events are followed; polling only when they cannot be).
     """
+    from . import commands
+
     commands.wait(globals_of(ctx), interaction_id, timeout, poll_interval)
 
 
@@ -185,6 +195,8 @@ def stream(
     ctx: click.Context, interaction_id: str, last_event_id: str | None, show: frozenset[str]
 ) -> None:
     """Stream an interaction's events (resume an interrupted stream)."""
+    from . import commands
+
     commands.stream(globals_of(ctx), interaction_id, last_event_id, show)
 
 
@@ -194,6 +206,8 @@ def stream(
 @click.pass_context
 def cancel(ctx: click.Context, interaction_id: str) -> None:
     """Cancel a running background interaction."""
+    from . import commands
+
     commands.cancel(globals_of(ctx), interaction_id)
 
 
@@ -203,6 +217,8 @@ def cancel(ctx: click.Context, interaction_id: str) -> None:
 @click.pass_context
 def delete(ctx: click.Context, interaction_id: str) -> None:
     """Delete a stored interaction."""
+    from . import commands
+
     commands.delete(globals_of(ctx), interaction_id)
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "Command",
     "Globals",
     "Group",
+    "PipeClosed",
     "ShowParts",
     "global_options",
     "globals_of",
@@ -155,6 +156,10 @@ def _split_help_records(
     return own, shared
 
 
+class PipeClosed(Exception):
+    """The reader of stdout went away."""
+
+
 class Command(click.Command):
     """A command whose help lists its own options apart from the global ones."""
 
@@ -175,6 +180,13 @@ class Group(click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as exc:
+            # Click would turn it into exit code 1; a closed pipe (`| head`) is no failure.
+            raise PipeClosed from exc
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         own, shared = _split_help_records(self, ctx)
