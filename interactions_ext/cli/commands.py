@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import TIMEOUT, USAGE, CommandError, Interrupted, RunNotCompleted
 from .options import Globals
 from .output import note, print_answer, print_summary
-from .progress import RETURNING, clock, watch_until_done
+from .progress import RETURNING, watch_until_done
 from .render import StreamView
 from .session import interrupted_stream, open_client, play
 
@@ -168,7 +168,7 @@ def wait(g: Globals, interaction_id: str, timeout: float | None, poll_interval: 
         resume = g.command("wait", interaction_id)
         assert timeout is not None
         raise CommandError(
-            f"interaction {interaction_id} still {watch.status} after {clock(timeout)}; "
+            f"interaction {interaction_id} still {watch.status} after {timeout:g}s; "
             f"keep waiting with: {resume}",
             code=TIMEOUT,
             interaction_id=interaction_id,
