@@ -154,13 +154,13 @@ def generation_config(
     return m.GenerationConfig(
         temperature=_unset(temperature),
         max_output_tokens=_unset(max_output_tokens),
-        thinking_level=_unset(m.ThinkingLevel(thinking_level) if thinking_level else None),
-        thinking_summaries=_unset(m.ThinkingSummaries(summaries) if summaries else None),
+        thinking_level=_unset(thinking_level),
+        thinking_summaries=_unset(summaries),
         seed=_unset(seed),
         stop_sequences=_unset(stop_sequences),
     )
 
 
-def json_response_format(schema: Mapping[str, Any]) -> m.ResponseFormat:
+def json_response_format(schema: Mapping[str, Any]) -> m.TextResponseFormat:
     """Ask for JSON output conforming to ``schema`` (see ``structured.parse_output``)."""
-    return m.ResponseFormat(type="text", mime_type="application/json", schema=dict(schema))
+    return m.TextResponseFormat(mime_type="application/json", schema=dict(schema))

@@ -26,8 +26,8 @@ UnrecognizedStr: Any = _basemodel.UnrecognizedStr
 
 __all__ = [
     "Field",
-    "constant",
     "UnrecognizedStr",
+    "constant",
     "field_list",
     "literal_values",
     "members",

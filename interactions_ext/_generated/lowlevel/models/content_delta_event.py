@@ -38,7 +38,8 @@ T = TypeVar("T", bound="ContentDeltaEvent")
 
 @_attrs_define
 class ContentDeltaEvent:
-    """
+    """Deprecated event of the legacy revision (2026-05-07):
+
     Attributes:
         event_type (Literal['content.delta']):
         index (int):
@@ -47,8 +48,8 @@ class ContentDeltaEvent:
             LegacyGoogleMapsCallDelta | LegacyGoogleMapsResultDelta | LegacyGoogleSearchCallDelta |
             LegacyGoogleSearchResultDelta | LegacyMcpServerToolCallDelta | LegacyMcpServerToolResultDelta |
             LegacyTextAnnotationDelta | LegacyUrlContextCallDelta | LegacyUrlContextResultDelta | TextDelta |
-            ThoughtSignatureDelta | ThoughtSummaryDelta | VideoDelta): A `content.delta` payload (legacy 2026-05-07
-            revision), discriminated by `type`.
+            ThoughtSignatureDelta | ThoughtSummaryDelta | VideoDelta): Legacy revision (2026-05-07), deprecated: A
+            `content.delta` payload (legacy 2026-05-07 revision), discriminated by `type`.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
     """
 

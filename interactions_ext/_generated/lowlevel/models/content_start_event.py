@@ -36,7 +36,8 @@ T = TypeVar("T", bound="ContentStartEvent")
 
 @_attrs_define
 class ContentStartEvent:
-    """
+    """Deprecated event of the legacy revision (2026-05-07):
+
     Attributes:
         event_type (Literal['content.start']):
         index (int):
@@ -45,8 +46,8 @@ class ContentStartEvent:
             LegacyFunctionCallContent | LegacyFunctionResultContent | LegacyGoogleMapsCallContent |
             LegacyGoogleMapsResultContent | LegacyGoogleSearchCallContent | LegacyGoogleSearchResultContent |
             LegacyMcpServerToolCallContent | LegacyMcpServerToolResultContent | LegacyThoughtContent |
-            LegacyUrlContextCallContent | LegacyUrlContextResultContent | TextContent | Unset | VideoContent): An output
-            block of the legacy (2026-05-07) revision, discriminated by `type`.
+            LegacyUrlContextCallContent | LegacyUrlContextResultContent | TextContent | Unset | VideoContent): Legacy
+            revision (2026-05-07), deprecated: An output block of the legacy (2026-05-07) revision, discriminated by `type`.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
     """
 

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ContentStopEvent")
 
 @_attrs_define
 class ContentStopEvent:
-    """
+    """Deprecated event of the legacy revision (2026-05-07):
+
     Attributes:
         event_type (Literal['content.stop']):
         index (int):

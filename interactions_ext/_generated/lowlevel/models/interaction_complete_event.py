@@ -17,11 +17,12 @@ T = TypeVar("T", bound="InteractionCompleteEvent")
 
 @_attrs_define
 class InteractionCompleteEvent:
-    """Last event of a stream (legacy revision).
+    """Deprecated event of the legacy revision (2026-05-07): Last event of a stream (legacy revision).
 
     Attributes:
         event_type (Literal['interaction.complete']):
-        interaction (PartialInteraction): The interaction as carried by stream events.
+        interaction (PartialInteraction): The interaction as stream events carry it: its id and status, and whatever
+            else the event includes.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
     """
 
