@@ -205,8 +205,8 @@ def test_interaction_resource_with_unknown_step_and_content() -> None:
 
 def _fold(events: list[dict]) -> t.Interaction:
     acc = StreamAccumulator()
-    for raw in events:
-        event = decode_data(enc(raw))
+    for payload in events:
+        event = decode_data(enc(payload))
         assert event is not DONE
         acc.add(event)  # type: ignore[arg-type]
     return acc.interaction()
@@ -300,7 +300,7 @@ def test_malformed_streamed_arguments_raise_with_the_raw_text() -> None:
     from interactions_ext.errors import FunctionArgumentsError
 
     acc = StreamAccumulator()
-    for raw in [
+    for payload in [
         {
             "event_type": "step.start",
             "index": 0,
@@ -318,7 +318,7 @@ def test_malformed_streamed_arguments_raise_with_the_raw_text() -> None:
         },
         {"event_type": "step.stop", "index": 0},
     ]:
-        acc.add(decode_data(enc(raw)))  # type: ignore[arg-type]
+        acc.add(decode_data(enc(payload)))  # type: ignore[arg-type]
     with pytest.raises(FunctionArgumentsError) as info:
         acc.function_calls()
     assert info.value.raw == '{"a": oops}' and info.value.name == "f"
