@@ -145,17 +145,6 @@ class ComputerUseTool(Struct, tag_field="type", tag="computer_use"):
     ) = UNSET
 
 
-class ContentStopEvent(Struct, dict=True, tag_field="event_type", tag="content.stop"):
-    index: int
-    event_id: (
-        Annotated[
-            str,
-            Meta(description="Resume token: pass as last_event_id to continue after this event."),
-        ]
-        | UnsetType
-    ) = UNSET
-
-
 DocumentMimeType: TypeAlias = Annotated[
     str,
     Meta(
@@ -1550,6 +1539,18 @@ Annotation: TypeAlias = Annotated[
 ]
 
 
+class ContentStopEvent(Struct, dict=True, tag_field="event_type", tag="content.stop"):
+    index: int
+    event_id: (
+        Annotated[
+            str,
+            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+        ]
+        | UnsetType
+    ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
+
+
 class CreateAgentInteraction(Struct):
     agent: AgentName
     continuation_token: (
@@ -2005,6 +2006,7 @@ class ContentDeltaEvent(Struct, dict=True, tag_field="event_type", tag="content.
         ]
         | UnsetType
     ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
 class ContentStartEvent(Struct, dict=True, tag_field="event_type", tag="content.start"):
@@ -2017,6 +2019,7 @@ class ContentStartEvent(Struct, dict=True, tag_field="event_type", tag="content.
         ]
         | UnsetType
     ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
 CreateInteractionRequest: TypeAlias = Annotated[
@@ -2191,6 +2194,7 @@ class InteractionCompleteEvent(
         ]
         | UnsetType
     ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
 class InteractionCompletedEvent(
@@ -2228,6 +2232,7 @@ class InteractionStartEvent(Struct, dict=True, tag_field="event_type", tag="inte
         ]
         | UnsetType
     ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
 StreamEvent: TypeAlias = Annotated[
