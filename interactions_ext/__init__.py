@@ -37,6 +37,7 @@ __all__ = [
     "InteractionStream",
     "InteractionsError",
     "InternalServerError",
+    "InvalidEvent",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -61,6 +62,7 @@ __all__ = [
     "all_output_text",
     "function_calls",
     "output_text",
+    "raw",
     "types",
 ]
 
@@ -94,7 +96,16 @@ from .errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from .events import DONE, Event, UnknownContent, UnknownDelta, UnknownEvent, UnknownStep
+from .events import (
+    DONE,
+    Event,
+    InvalidEvent,
+    UnknownContent,
+    UnknownDelta,
+    UnknownEvent,
+    UnknownStep,
+    raw,
+)
 from .outputs import FunctionCall, all_output_text, function_calls, output_text
 from .polling import TERMINAL_STATUSES
 from .raw import RawResponse

@@ -13,16 +13,33 @@ import msgspec
 
 from ._generated import models as m
 from .errors import FunctionArgumentsError
-from .events import Event, UnknownDelta, UnknownEvent, UnknownStep, convert
+from .events import (
+    Event,
+    InvalidEvent,
+    UnknownContent,
+    UnknownDelta,
+    UnknownEvent,
+    UnknownStep,
+    convert,
+    raw,
+)
 from .outputs import FunctionCall, function_calls
 
 __all__ = ["StreamAccumulator"]
 
 
 def _builtins(obj: Any) -> Any:
-    if isinstance(obj, UnknownDelta | UnknownStep):
+    if isinstance(obj, UnknownDelta | UnknownStep | UnknownContent):
         return dict(obj.raw)
     return msgspec.to_builtins(obj)
+
+
+def _as_sent(event: Any, key: str) -> Any:
+    """``event.<key>`` as the server sent it (unknown fields and blocks kept), when known."""
+    try:
+        return raw(event)[key]
+    except (ValueError, KeyError):
+        return _builtins(getattr(event, key))
 
 
 class _Parts(list[str]):
@@ -68,7 +85,7 @@ class StreamAccumulator:
 
     def add(self, event: Event) -> None:
         """Fold one event in."""
-        if isinstance(event, UnknownEvent):
+        if isinstance(event, UnknownEvent | InvalidEvent):
             # Nothing to fold: the caller saw it, and keeping it would grow with the stream.
             return
         if isinstance(event, m.InteractionCreatedEvent | m.InteractionStartEvent):
@@ -83,7 +100,7 @@ class StreamAccumulator:
             if isinstance(event.usage, m.Usage):
                 self._base["usage"] = msgspec.to_builtins(event.usage)
         elif isinstance(event, m.StepStartEvent):
-            self._steps[event.index] = _builtins(event.step)
+            self._steps[event.index] = _as_sent(event, "step")
         elif isinstance(event, m.StepDeltaEvent):
             self._step_delta(event.index, event.delta)
         elif isinstance(event, m.StepStopEvent):
@@ -94,7 +111,7 @@ class StreamAccumulator:
             self.legacy = True
             content = event.content
             self._outputs[event.index] = (
-                _builtins(content) if content is not msgspec.UNSET else {"type": "text"}
+                _as_sent(event, "content") if content is not msgspec.UNSET else {"type": "text"}
             )
         elif isinstance(event, m.ContentDeltaEvent):
             self.legacy = True
@@ -113,7 +130,8 @@ class StreamAccumulator:
         if isinstance(delta, m.TextDelta):
             _append_text(step.setdefault("content", []), delta.text or "")
         elif isinstance(delta, m.ArgumentsDelta):
-            self._arguments.setdefault(index, []).append(delta.arguments)
+            if isinstance(delta.arguments, str):
+                self._arguments.setdefault(index, []).append(delta.arguments)
         elif isinstance(delta, m.TextAnnotationDelta):
             blocks = step.setdefault("content", [])
             if blocks and blocks[-1].get("type") == "text":
@@ -177,10 +195,10 @@ class StreamAccumulator:
         Raises ``FunctionArgumentsError`` (carrying the raw text) when a call's
         fragments do not join into valid JSON.
         """
-        for index, raw in sorted(self._bad_arguments.items()):
+        for index, text in sorted(self._bad_arguments.items()):
             name = self._steps.get(index, {}).get("name")
             raise FunctionArgumentsError(
-                "function call arguments are not valid JSON", name=name, raw=raw
+                "function call arguments are not valid JSON", name=name, raw=text
             )
         return function_calls(self.interaction())
 

@@ -14,7 +14,7 @@ from ._generated import models as m
 from .accumulate import StreamAccumulator
 from .delivery import Delivery
 from .errors import APIError, StreamEventError, StreamInterruptedError
-from .events import Done, Event, decode, event_id_of, interaction_id_of
+from .events import Done, Event, cursor_of, decode, interaction_id_of
 from .outputs import FunctionCall
 from .retry import RetryPolicy
 from .sse import SSEDecoder
@@ -38,8 +38,11 @@ class StreamCore:
         last_event_id: str | None = None,
         accumulate: bool = True,
         check_deadline: Callable[[], object] | None = None,
+        strict: bool = False,
     ) -> None:
         self.policy = policy
+        self.strict = strict
+        """Raise ``StreamDecodeError`` at an event that cannot be decoded (else: InvalidEvent)."""
         self.check_deadline = check_deadline
         """Called on every chunk and before every resume; raises once time is up."""
         self.accumulate = accumulate
@@ -54,6 +57,7 @@ class StreamCore:
         self._attempt = 0
         self._delivered_here = 0
         self._decoder: SSEDecoder = SSEDecoder()
+        self._sse_id: str | None = None
 
     @property
     def last_event_id(self) -> str | None:
@@ -63,6 +67,7 @@ class StreamCore:
     def new_connection(self) -> None:
         """Start decoding the body of a resume request."""
         self._decoder = SSEDecoder()
+        self._sse_id = None
         self.delivery.new_connection()
         self._delivered_here = 0
 
@@ -77,11 +82,17 @@ class StreamCore:
         for sse in self._decoder.feed(chunk):
             if self.finished or self.error is not None:
                 return
-            event = decode(sse)
+            # Malformed or off-schema events arrive as InvalidEvent (unless strict) and
+            # the stream goes on.
+            event = decode(sse, strict=self.strict)
             if isinstance(event, Done):
                 self._done()
                 return
-            if self._accept(event, hash(sse.data_bytes)):
+            # The SSE id is WHATWG's "last event id": it stays the same over messages
+            # without an id: line, so only a new value names this event.
+            sse_id = sse.id if sse.id != self._sse_id else None
+            self._sse_id = sse.id
+            if self._accept(event, cursor_of(event, sse_id), hash(sse.data_bytes)):
                 yield event
 
     def _done(self) -> None:
@@ -96,9 +107,9 @@ class StreamCore:
                 last_event_id=self.last_event_id,
             )
 
-    def _accept(self, event: Event, content: int) -> bool:
+    def _accept(self, event: Event, event_id: str | None, content: int) -> bool:
         cursor = self.delivery.cursor
-        if not self.delivery.is_new(event_id_of(event), content):
+        if not self.delivery.is_new(event_id, content):
             return False
         self._delivered_here += 1
         if self.interaction_id is None:
@@ -114,7 +125,7 @@ class StreamCore:
         elif isinstance(event, m.ErrorEvent):
             # Raised by the transport loop after the events before it are delivered.
             self.terminal_seen = self.finished = True
-            error = event.error
+            error = event.error if isinstance(event.error, m.StreamError) else m.StreamError()
             self.error = StreamEventError(
                 str(error.message or "the interaction failed"),
                 code=error.code if isinstance(error.code, str | int) else None,

@@ -16,11 +16,10 @@ from interactions_ext import (
     NotFoundError,
     PermissionDeniedError,
     RetryPolicy,
-    StreamDecodeError,
     output_text,
 )
 from interactions_ext import types as t
-from interactions_ext.events import UnknownDelta, UnknownEvent
+from interactions_ext.events import InvalidEvent, UnknownDelta, UnknownEvent
 from interactions_ext.sse import ServerSentEvent, iter_events
 
 from .conftest import LEGACY, Emu
@@ -131,14 +130,19 @@ def test_partial_line_ends_mid_line(http: httpx2.Client) -> None:
     assert not body.endswith(b"\n")
 
 
-def test_malformed_event_raises_a_typed_error_with_the_bytes(client: Client) -> None:
+def test_malformed_event_arrives_as_invalid_event_and_the_stream_goes_on(client: Client) -> None:
+    clean = list(client.create("x", model=MODEL, stream=True))
     fault = {"x-emulator-fault": "malformed_after_events=2"}
-    with (
-        pytest.raises(StreamDecodeError) as info,
-        client.create("x", model=MODEL, stream=True, extra_headers=fault) as stream,
-    ):
-        list(stream)
-    assert b"this is not json" in info.value.data
+    with client.create("x", model=MODEL, stream=True, extra_headers=fault) as stream:
+        events = list(stream)
+        assert stream.finished
+    assert len(events) == len(clean)
+    invalid = events[2]
+    assert isinstance(invalid, InvalidEvent) and b"this is not json" in invalid.data
+    assert invalid.event_type == type(clean[2]).__struct_config__.tag
+    kinds = [type(e) for e in events]
+    assert kinds[:2] + kinds[3:] == [type(e) for e in clean[:2] + clean[3:]]
+    assert isinstance(events[-1], t.InteractionCompletedEvent)
 
 
 def test_pause_mid_event_is_observed_as_a_read_timeout(emu: Emu) -> None:

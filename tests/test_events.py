@@ -10,6 +10,7 @@ from interactions_ext.accumulate import StreamAccumulator
 from interactions_ext.errors import StreamDecodeError
 from interactions_ext.events import (
     DONE,
+    InvalidEvent,
     UnknownContent,
     UnknownDelta,
     UnknownEvent,
@@ -18,6 +19,7 @@ from interactions_ext.events import (
     decode_interaction,
     event_id_of,
     interaction_id_of,
+    raw,
 )
 from interactions_ext.outputs import function_calls, output_text
 
@@ -120,14 +122,30 @@ def test_unknown_step_type_inside_step_start() -> None:
         b'{"no_type": 1}',
     ],
 )
-def test_malformed_payload_raises_typed_error_with_bytes(payload: bytes) -> None:
+def test_malformed_payload_raises_typed_error_with_bytes_when_strict(payload: bytes) -> None:
     with pytest.raises(StreamDecodeError) as info:
-        decode_data(payload, "step.delta")
+        decode_data(payload, "step.delta", strict=True)
     assert info.value.event == "step.delta"
     assert info.value.data == payload[:200]
 
 
-def test_known_event_with_wrong_field_type_raises() -> None:
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"{not json",
+        b'{"event_type": "step.delta", "index": "x"',
+        b'"just a string"',
+        b'{"no_type": 1}',
+    ],
+)
+def test_malformed_payload_is_an_invalid_event_by_default(payload: bytes) -> None:
+    event = decode_data(payload, "step.delta")
+    assert isinstance(event, InvalidEvent)
+    assert event.data == payload and event.error
+    assert event.event_type == "step.delta" and event.event_id is None
+
+
+def test_known_event_with_wrong_field_type_raises_when_strict() -> None:
     with pytest.raises(StreamDecodeError, match=r"step\.delta"):
         decode_data(
             enc(
@@ -136,8 +154,20 @@ def test_known_event_with_wrong_field_type_raises() -> None:
                     "index": "zero",
                     "delta": {"type": "text", "text": "x"},
                 }
-            )
+            ),
+            strict=True,
         )
+
+
+def test_known_event_with_wrong_field_type_is_invalid_with_its_id() -> None:
+    payload = enc(
+        {"event_type": "step.delta", "index": "zero", "event_id": "e9", "delta": {"type": "text"}}
+    )
+    event = decode_data(payload)
+    assert isinstance(event, InvalidEvent)
+    assert (event.event_type, event.event_id, event.data) == ("step.delta", "e9", payload)
+    assert "index" in event.error
+    assert raw(event)["index"] == "zero"
 
 
 def test_error_event_payload_accepts_string_and_int_codes() -> None:
@@ -175,8 +205,8 @@ def test_interaction_resource_with_unknown_step_and_content() -> None:
 
 def _fold(events: list[dict]) -> t.Interaction:
     acc = StreamAccumulator()
-    for raw in events:
-        event = decode_data(enc(raw))
+    for payload in events:
+        event = decode_data(enc(payload))
         assert event is not DONE
         acc.add(event)  # type: ignore[arg-type]
     return acc.interaction()
@@ -270,7 +300,7 @@ def test_malformed_streamed_arguments_raise_with_the_raw_text() -> None:
     from interactions_ext.errors import FunctionArgumentsError
 
     acc = StreamAccumulator()
-    for raw in [
+    for payload in [
         {
             "event_type": "step.start",
             "index": 0,
@@ -288,7 +318,7 @@ def test_malformed_streamed_arguments_raise_with_the_raw_text() -> None:
         },
         {"event_type": "step.stop", "index": 0},
     ]:
-        acc.add(decode_data(enc(raw)))  # type: ignore[arg-type]
+        acc.add(decode_data(enc(payload)))  # type: ignore[arg-type]
     with pytest.raises(FunctionArgumentsError) as info:
         acc.function_calls()
     assert info.value.raw == '{"a": oops}' and info.value.name == "f"

@@ -118,6 +118,40 @@ def drop_member(doc: Spec, union: str, tag: str) -> None:
     schema(doc, union)["oneOf"].remove({"$ref": target})
 
 
+def closed(where: tuple[str, ...], values: list[str]) -> Mutation:
+    """Make the string schema at ``where`` (schema name, then keys) a closed enum of ``values``.
+
+    The real spec's enums are all open (x-extensible-enum); the closed-enum rules are
+    exercised on copies that close one.
+    """
+
+    def mutate(doc: Spec) -> None:
+        node = schema(doc, where[0])
+        for key in where[1:]:
+            node = node["properties"][key] if key in node.get("properties", {}) else node[key]
+        node = (
+            doc["components"]["schemas"][node["$ref"].rsplit("/", 1)[-1]]
+            if "$ref" in node
+            else node
+        )
+        node.pop("x-extensible-enum", None)
+        node["enum"] = list(values)
+
+    return mutate
+
+
+def request_enum(values: list[str], array: bool = False) -> Mutation:
+    """A closed enum on a request-only field (the real spec's request enums are all open)."""
+
+    def mutate(doc: Spec) -> None:
+        node: Spec = {"type": "string", "enum": values}
+        if array:
+            node = {"type": "array", "items": node}
+        schema(doc, "CreateModelInteraction")["properties"]["tiers" if array else "tier"] = node
+
+    return mutate
+
+
 def set_usage_tier(values: list[str]) -> Mutation:
     """A closed response enum on Usage (the real spec has none on a response-only schema)."""
 
@@ -327,42 +361,43 @@ CASES = [
     ),
     Case(
         "request enum value removed",
-        _m(lambda d: schema(d, "ServiceTier")["enum"].remove("flex")),
+        request_enum(["standard", "priority"]),
         "Breaking",
-        "`ServiceTier` (request)",
+        "`CreateModelInteraction.tier` (request)",
         "enum value `flex` removed",
+        base=request_enum(["flex", "standard", "priority"]),
     ),
     Case(
         "request enum value added",
-        _m(lambda d: schema(d, "ServiceTier")["enum"].append("batch")),
+        request_enum(["flex", "standard", "batch"]),
         "Non-breaking",
-        "`ServiceTier` (request)",
+        "`CreateModelInteraction.tier` (request)",
         "enum value `batch` added",
+        base=request_enum(["flex", "standard"]),
     ),
     Case(
         "request enum value removed inside array items",
-        _m(
-            lambda d: prop(d, "CreateModelInteraction", "response_modalities")["items"][
-                "enum"
-            ].remove("video")
-        ),
+        request_enum(["text", "image"], array=True),
         "Breaking",
-        "`CreateModelInteraction.response_modalities[]` (request)",
+        "`CreateModelInteraction.tiers[]` (request)",
         "enum value `video` removed",
+        base=request_enum(["text", "image", "video"], array=True),
     ),
     Case(
         "response enum value added",
-        _m(lambda d: prop(d, "ImageContent", "resolution")["enum"].append("max")),
+        closed(("UrlContextResult", "status"), ["success", "error", "max"]),
         "Breaking",
-        "`ImageContent.resolution` (response)",
+        "`UrlContextResult.status` (response)",
         "enum value `max` added",
+        base=closed(("UrlContextResult", "status"), ["success", "error"]),
     ),
     Case(
         "response enum value removed",
-        _m(lambda d: prop(d, "ImageContent", "resolution")["enum"].remove("ultra_high")),
+        closed(("UrlContextResult", "status"), ["success"]),
         "Non-breaking",
-        "`ImageContent.resolution` (response)",
-        "enum value `ultra_high` removed",
+        "`UrlContextResult.status` (response)",
+        "enum value `error` removed",
+        base=closed(("UrlContextResult", "status"), ["success", "error"]),
     ),
     Case(
         "response enum value added to a new closed enum",
@@ -381,9 +416,9 @@ CASES = [
     ),
     Case(
         "response field became nullable",
-        _m(lambda d: prop(d, "Interaction", "model").update(type=["string", "null"])),
+        _m(lambda d: prop(d, "Interaction", "created").update(type=["string", "null"])),
         "Breaking",
-        "`Interaction.model` (response)",
+        "`Interaction.created` (response)",
         "became nullable",
     ),
     Case(
@@ -614,10 +649,13 @@ CASES = [
     ),
     Case(
         "request length bound tightened",
-        _m(lambda d: prop(d, "CreateModelInteraction", "model").update(minLength=3)),
+        _m(lambda d: prop(d, "CreateModelInteraction", "system_instruction").update(minLength=3)),
         "Breaking",
-        "`CreateModelInteraction.model` (request)",
+        "`CreateModelInteraction.system_instruction` (request)",
         "minLength changed `1` → `3`",
+        base=_m(
+            lambda d: prop(d, "CreateModelInteraction", "system_instruction").update(minLength=1)
+        ),
     ),
     Case(
         "recursive schema behind a changed ref",

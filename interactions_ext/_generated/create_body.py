@@ -6,7 +6,7 @@ Generated from spec/interactions.openapi.yaml by scripts/gen_tables.py. Do not e
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Final, Literal, TypedDict
+from typing import Any, Final, TypedDict
 
 from . import models
 
@@ -39,20 +39,45 @@ class CreateBody(TypedDict, total=False):
         | None
     )
     response_format: (
-        models.ResponseFormat
+        models.TextResponseFormat
         | Mapping[str, Any]
-        | Sequence[models.ResponseFormat | Mapping[str, Any]]
+        | models.AudioResponseFormat
+        | models.ImageResponseFormat
+        | models.VideoResponseFormat
+        | Sequence[
+            models.TextResponseFormat
+            | Mapping[str, Any]
+            | models.AudioResponseFormat
+            | models.ImageResponseFormat
+            | models.VideoResponseFormat
+        ]
         | None
     )
+    """One output format, or one per kind of output."""
     response_mime_type: str | None
-    response_modalities: Sequence[Literal["text", "image", "audio", "video", "document"]] | None
+    """MIME type of the response (response_format is the newer way)."""
+    response_modalities: Sequence[str] | None
+    """Kinds of output requested (response_format is the newer way)."""
     safety_settings: Sequence[models.SafetySetting | Mapping[str, Any]] | None
-    service_tier: Literal["flex", "standard", "priority", "deferred"] | None
+    service_tier: str | None
+    """Price and latency class of the request. Known values: `flex`, `standard`, `priority`, `deferred`."""
     labels: Mapping[str, str] | None
     webhook_config: models.WebhookConfig | Mapping[str, Any] | None
     generation_config: models.GenerationConfig | Mapping[str, Any] | None
-    """Sampling and thinking settings (model interactions only)."""
-    agent_config: Mapping[str, Any] | None
+    """Generation settings of model interactions: sampling, thinking, tools, and media output."""
+    environment: models.Environment | Mapping[str, Any] | str | None
+    """The sandbox of an interaction, as an Environment or the id of an existing one."""
+    cached_content: str | None
+    """Explicit context cache to answer from, as `cachedContents/{id}`."""
+    agent_config: (
+        models.DeepResearchAgentConfig
+        | Mapping[str, Any]
+        | models.DynamicAgentConfig
+        | models.AntigravityAgentConfig
+        | models.CodeMenderAgentConfig
+        | None
+    )
+    """Settings of an agent interaction, discriminated by `type` (one kind per agent family). Clients must tolerate unknown types."""
 
 
 CREATE_FIELDS: Final = frozenset(
@@ -60,7 +85,9 @@ CREATE_FIELDS: Final = frozenset(
         "agent",
         "agent_config",
         "background",
+        "cached_content",
         "continuation_token",
+        "environment",
         "generation_config",
         "input",
         "labels",
@@ -83,7 +110,9 @@ JSON_TYPES: Final[dict[str, tuple[str, ...]]] = {
     "agent": ("string",),
     "agent_config": ("object",),
     "background": ("boolean",),
+    "cached_content": ("string",),
     "continuation_token": ("string",),
+    "environment": ("object", "string"),
     "generation_config": ("object",),
     "input": ("array", "object", "string"),
     "labels": ("object",),
@@ -101,7 +130,7 @@ JSON_TYPES: Final[dict[str, tuple[str, ...]]] = {
     "webhook_config": ("object",),
 }
 """The JSON types each create-body field accepts."""
-MODEL_ONLY: Final = frozenset(["continuation_token", "generation_config", "model"])
+MODEL_ONLY: Final = frozenset(["cached_content", "generation_config", "model"])
 """Fields that only model interactions accept."""
 AGENT_ONLY: Final = frozenset(["agent", "agent_config"])
 """Fields that only agent interactions accept."""

@@ -3,10 +3,66 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Annotated, Any, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType
+
+AgentName: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="An agent name, e.g. deep-research-pro-preview-12-2025; the server adds agents, so any string is accepted. Known values: `deep-research-pro-preview-12-2025`, `deep-research-preview-04-2026`, `deep-research-max-preview-04-2026`, `antigravity-preview-05-2026`, `antigravity-preview-09-2026`.",
+        min_length=1,
+    ),
+]
+
+
+class AllowlistEntry(Struct):
+    domain: Annotated[
+        str,
+        Meta(
+            description="The domain; `*.example.com` wildcards are accepted and `*` allows every domain."
+        ),
+    ]
+    credential: (
+        Annotated[
+            str,
+            Meta(
+                description="Id of a credential stored on the server, used for requests to this domain."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    transform: (
+        Annotated[
+            dict[str, str] | list[dict[str, str]],
+            Meta(
+                description="Headers the egress proxy adds to matching requests; one object or a list of them."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+MaxTotalTokens: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="Token budget of the whole agent run; an int64, which proto JSON writes as a decimal string.",
+        pattern="^-?[0-9]+$",
+    ),
+]
+
+
+class AntigravityAgentConfig(Struct, tag_field="type", tag="antigravity"):
+    model: Annotated[str, Meta(description="The model the agent reasons with.")] | UnsetType = UNSET
+    max_total_tokens: (
+        Annotated[
+            int | MaxTotalTokens,
+            Meta(
+                description="Token budget of the whole agent run; an int64, which proto JSON writes as a decimal string."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
 
 
 class ApiErrorDetail(Struct):
@@ -15,34 +71,30 @@ class ApiErrorDetail(Struct):
 
 
 class ArgumentsDelta(Struct, tag_field="type", tag="arguments_delta"):
-    arguments: Annotated[
-        str,
-        Meta(
-            description="A fragment of the function call's JSON arguments; concatenate the fragments of one step, then parse."
-        ),
-    ]
+    arguments: (
+        Annotated[
+            str,
+            Meta(
+                description="A fragment of the function call's JSON arguments; concatenate the fragments of one step, then parse."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
 
 
-class AudioContent(Struct, tag_field="type", tag="audio"):
-    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
-    uri: str | UnsetType = UNSET
-    mime_type: str | UnsetType = UNSET
-    sample_rate: int | UnsetType = UNSET
-    channels: int | UnsetType = UNSET
-
-
-class AudioDelta(Struct, tag_field="type", tag="audio"):
-    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
-    uri: str | UnsetType = UNSET
-    mime_type: str | UnsetType = UNSET
-    sample_rate: int | UnsetType = UNSET
-    channels: int | UnsetType = UNSET
-    rate: int | UnsetType = UNSET
+AudioMimeType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The MIME type of audio content. Known values: `audio/wav`, `audio/mp3`, `audio/aiff`, `audio/aac`, `audio/ogg`, `audio/flac`, `audio/mpeg`, `audio/m4a`, `audio/l16`, `audio/opus`, `audio/alaw`, `audio/mulaw`, `audio/webm`."
+    ),
+]
 
 
 class CodeExecutionCallArguments(Struct):
     code: str | UnsetType = UNSET
-    language: str | UnsetType = UNSET
+    language: Annotated[str, Meta(description="Known values: `python`, `bash`.")] | UnsetType = (
+        UNSET
+    )
 
 
 class CodeExecutionCallDelta(Struct, tag_field="type", tag="code_execution_call"):
@@ -68,59 +120,75 @@ class CodeExecutionResultDelta(Struct, tag_field="type", tag="code_execution_res
     ) = UNSET
 
 
-class CodeExecutionResultStep(Struct, tag_field="type", tag="code_execution_result"):
-    call_id: str | UnsetType = UNSET
-    result: str | UnsetType = UNSET
-    is_error: bool | UnsetType = UNSET
-    signature: (
-        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
-    ) = UNSET
-
-
 class CodeExecutionTool(Struct, tag_field="type", tag="code_execution"):
     pass
 
 
-class Environment(StrEnum):
-    browser = "browser"
-    mobile = "mobile"
-    desktop = "desktop"
-
-
 class ComputerUseTool(Struct, tag_field="type", tag="computer_use"):
-    environment: Environment | UnsetType = UNSET
-    excluded_predefined_functions: list[str] | UnsetType = UNSET
-
-
-class ContentStopEvent(Struct, tag_field="event_type", tag="content.stop"):
-    index: int
-    event_id: (
+    environment: (
         Annotated[
             str,
-            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+            Meta(
+                description="The kind of device the model operates. Known values: `browser`, `mobile`, `desktop`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    excluded_predefined_functions: list[str] | UnsetType = UNSET
+    disabled_safety_policies: (
+        Annotated[list[str], Meta(description="Safety checks turned off for this tool.")]
+        | UnsetType
+    ) = UNSET
+    enable_prompt_injection_detection: (
+        Annotated[bool, Meta(description="Check computer-use requests for prompt injection.")]
+        | UnsetType
+    ) = UNSET
+
+
+DocumentMimeType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The MIME type of a document. Known values: `application/pdf`, `text/csv`, `application/vnd.openxmlformats-officedocument.presentationml.presentation`, `application/vnd.ms-powerpoint`, `application/vnd.oasis.opendocument.presentation`, `application/vnd.openxmlformats-officedocument.wordprocessingml.document`, `application/msword`, `application/vnd.openxmlformats-officedocument.wordprocessingml.template`, `application/vnd.oasis.opendocument.text`, `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`, `application/vnd.ms-excel`, `application/vnd.oasis.opendocument.spreadsheet`."
+    ),
+]
+
+
+class DynamicAgentConfig(Struct, tag_field="type", tag="dynamic"):
+    pass
+
+
+class EnvVar(Struct):
+    value: str | UnsetType = UNSET
+    credential: (
+        Annotated[
+            str,
+            Meta(description="Id of a credential stored on the server that holds the value."),
         ]
         | UnsetType
     ) = UNSET
 
 
-class ResponseModality(StrEnum):
-    text = "text"
-    image = "image"
-    audio = "audio"
-    video = "video"
-    document = "document"
+class EnvironmentNetworkEgressAllowlist(Struct):
+    allowlist: (
+        Annotated[
+            list[AllowlistEntry] | str,
+            Meta(
+                description="The domains the sandbox may reach, or the string `disabled` for none."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
 
 
-class DocumentContent(Struct, tag_field="type", tag="document"):
-    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
-    uri: str | UnsetType = UNSET
-    mime_type: str | UnsetType = UNSET
-
-
-class DocumentDelta(Struct, tag_field="type", tag="document"):
-    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
-    uri: str | UnsetType = UNSET
-    mime_type: str | UnsetType = UNSET
+class ExaAISearchConfig(Struct):
+    api_key: Annotated[str, Meta(description="The Exa API key.")]
+    custom_config: (
+        Annotated[
+            dict[str, Any],
+            Meta(description="Further Exa search options, passed through."),
+        ]
+        | UnsetType
+    ) = UNSET
 
 
 class FileCitation(Struct, tag_field="type", tag="file_citation"):
@@ -134,6 +202,11 @@ class FileCitation(Struct, tag_field="type", tag="file_citation"):
     page_number: int | UnsetType = UNSET
     media_id: str | UnsetType = UNSET
     custom_metadata: dict[str, Any] | UnsetType = UNSET
+
+
+class FileContent(Struct):
+    path: str | UnsetType = UNSET
+    content: str | UnsetType = UNSET
 
 
 class FileSearchCallDelta(Struct, tag_field="type", tag="file_search_call"):
@@ -158,7 +231,6 @@ class FileSearchResultDelta(Struct, tag_field="type", tag="file_search_result"):
 
 class FileSearchResultStep(Struct, tag_field="type", tag="file_search_result"):
     call_id: str | UnsetType = UNSET
-    result: list[dict[str, Any]] | UnsetType = UNSET
     signature: (
         Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
     ) = UNSET
@@ -170,28 +242,49 @@ class FileSearchTool(Struct, tag_field="type", tag="file_search"):
     top_k: int | UnsetType = UNSET
 
 
+class Filter(Struct):
+    metadata_filter: (
+        Annotated[str, Meta(description="A filter expression over chunk metadata.")] | UnsetType
+    ) = UNSET
+    vector_distance_threshold: (
+        Annotated[float, Meta(description="Keep chunks at most this far from the query.")]
+        | UnsetType
+    ) = UNSET
+    vector_similarity_threshold: (
+        Annotated[float, Meta(description="Keep chunks at least this similar to the query.")]
+        | UnsetType
+    ) = UNSET
+
+
+class FindRequest(Struct):
+    mode: (
+        Annotated[
+            str,
+            Meta(
+                description="Scan for new findings, or verify a known one. Known values: `scan`, `verify`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    description: str | UnsetType = UNSET
+    finding_id: str | UnsetType = UNSET
+    source_files: list[FileContent] | UnsetType = UNSET
+
+
+class FixRequest(Struct):
+    description: str | UnsetType = UNSET
+    finding_id: str | UnsetType = UNSET
+    source_files: list[FileContent] | UnsetType = UNSET
+
+
 class FunctionCallStep(Struct, tag_field="type", tag="function_call"):
     id: str
     name: str
     arguments: dict[str, Any]
 
 
-class FunctionResultDelta(Struct, tag_field="type", tag="function_result"):
-    call_id: str | UnsetType = UNSET
-    result: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
-    name: str | UnsetType = UNSET
-    is_error: bool | UnsetType = UNSET
-
-
-class FunctionResultStep(Struct, tag_field="type", tag="function_result"):
-    call_id: str
-    result: Annotated[Any, Meta(description="Any JSON value.")]
-    name: str | UnsetType = UNSET
-    is_error: bool | UnsetType = UNSET
-
-
 class FunctionTool(Struct, tag_field="type", tag="function"):
-    name: str
+    name: str | UnsetType = UNSET
     description: str | UnsetType = UNSET
     parameters: (
         Annotated[
@@ -202,29 +295,24 @@ class FunctionTool(Struct, tag_field="type", tag="function"):
     ) = UNSET
 
 
-class GoogleMapsResultDelta(Struct, tag_field="type", tag="google_maps_result"):
-    result: list[dict[str, Any]] | UnsetType = UNSET
-    signature: (
-        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
-    ) = UNSET
-
-
-class GoogleMapsResultStep(Struct, tag_field="type", tag="google_maps_result"):
-    call_id: str | UnsetType = UNSET
-    result: list[dict[str, Any]] | UnsetType = UNSET
-    signature: (
-        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
-    ) = UNSET
-
-
 class GoogleMapsTool(Struct, tag_field="type", tag="google_maps"):
     enable_widget: bool | UnsetType = UNSET
     latitude: float | UnsetType = UNSET
     longitude: float | UnsetType = UNSET
 
 
+class GoogleSearchResult(Struct):
+    search_suggestions: (
+        Annotated[
+            str,
+            Meta(description="Search suggestions to show with the answer, as HTML."),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
 class GoogleSearchResultDelta(Struct, tag_field="type", tag="google_search_result"):
-    result: list[dict[str, Any]] | UnsetType = UNSET
+    result: list[GoogleSearchResult] | UnsetType = UNSET
     is_error: bool | UnsetType = UNSET
     signature: (
         Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
@@ -233,47 +321,76 @@ class GoogleSearchResultDelta(Struct, tag_field="type", tag="google_search_resul
 
 class GoogleSearchResultStep(Struct, tag_field="type", tag="google_search_result"):
     call_id: str | UnsetType = UNSET
-    result: list[dict[str, Any]] | UnsetType = UNSET
+    result: list[GoogleSearchResult] | UnsetType = UNSET
     is_error: bool | UnsetType = UNSET
     signature: (
         Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
     ) = UNSET
 
 
-class SearchType(StrEnum):
-    web_search = "web_search"
-    image_search = "image_search"
-    enterprise_web_search = "enterprise_web_search"
-
-
-class GoogleSearchTool(Struct, tag_field="type", tag="google_search"):
-    search_types: list[SearchType] | UnsetType = UNSET
-
-
 class GroundingToolCount(Struct):
-    type: str | UnsetType = UNSET
+    type: (
+        Annotated[
+            str,
+            Meta(
+                description="The grounding tool counted. Known values: `google_search`, `google_maps`, `retrieval`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
     count: int | UnsetType = UNSET
 
 
-class Resolution(StrEnum):
-    low = "low"
-    medium = "medium"
-    high = "high"
-    ultra_high = "ultra_high"
+HarmBlockThreshold: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="From which harm likelihood (or severity) content is blocked. Known values: `block_low_and_above`, `block_medium_and_above`, `block_only_high`, `block_none`, `off`."
+    ),
+]
 
 
-class ImageContent(Struct, tag_field="type", tag="image"):
-    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
-    uri: str | UnsetType = UNSET
-    mime_type: str | UnsetType = UNSET
-    resolution: Resolution | UnsetType = UNSET
+HarmCategory: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The kind of harm a safety setting applies to. Known values: `hate_speech`, `dangerous_content`, `harassment`, `sexually_explicit`, `civic_integrity`, `image_hate`, `image_dangerous_content`, `image_harassment`, `image_sexually_explicit`, `jailbreak`."
+    ),
+]
 
 
-class ImageDelta(Struct, tag_field="type", tag="image"):
-    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
-    uri: str | UnsetType = UNSET
-    mime_type: str | UnsetType = UNSET
-    resolution: str | UnsetType = UNSET
+class HybridSearch(Struct):
+    alpha: (
+        Annotated[
+            float,
+            Meta(
+                description="Weight of dense against sparse results, from 0 (sparse only) to 1 (dense only)."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+ImageAspectRatio: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="Width:height of a generated image. Known values: `1:1`, `2:3`, `3:2`, `3:4`, `4:3`, `4:5`, `5:4`, `9:16`, `16:9`, `21:9`, `1:8`, `8:1`, `1:4`, `4:1`."
+    ),
+]
+
+
+ImageMimeType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The MIME type of an image. Known values: `image/png`, `image/jpeg`, `image/webp`, `image/heic`, `image/heif`, `image/gif`, `image/bmp`, `image/tiff`."
+    ),
+]
+
+
+ImageSize: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The size class of a generated image (the server's default is 1K). Known values: `512`, `1K`, `2K`, `4K`."
+    ),
+]
 
 
 class InteractionErrorItem(Struct):
@@ -292,7 +409,7 @@ InteractionInput: TypeAlias = Annotated[
 InteractionStatus: TypeAlias = Annotated[
     str,
     Meta(
-        description="Open enum: the server may add values, so clients must accept any string. Terminal for a waiter: completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app; requires_continuation means the answer continues in a new create carrying the continuation_token.",
+        description="Open enum: the server may add values, so clients must accept any string. Terminal for a waiter: completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app; requires_continuation means the answer continues in a new create carrying the continuation_token. Known values: `in_progress`, `requires_action`, `completed`, `failed`, `cancelled`, `incomplete`, `budget_exceeded`, `queued`, `requires_continuation`.",
         examples=["completed"],
     ),
 ]
@@ -550,18 +667,6 @@ class LegacyUrlContextResultDelta(Struct, tag_field="type", tag="url_context_res
     ) = UNSET
 
 
-class McpAllowedTools(Struct):
-    mode: str | UnsetType = UNSET
-    tools: list[str] | UnsetType = UNSET
-
-
-class McpServerTool(Struct, tag_field="type", tag="mcp_server"):
-    name: str | UnsetType = UNSET
-    url: str | UnsetType = UNSET
-    headers: dict[str, str] | UnsetType = UNSET
-    allowed_tools: list[McpAllowedTools] | UnsetType = UNSET
-
-
 class McpServerToolCallDelta(Struct, tag_field="type", tag="mcp_server_tool_call"):
     name: str | UnsetType = UNSET
     server_name: str | UnsetType = UNSET
@@ -575,34 +680,82 @@ class McpServerToolCallStep(Struct, tag_field="type", tag="mcp_server_tool_call"
     arguments: dict[str, Any]
 
 
-class McpServerToolResultDelta(Struct, tag_field="type", tag="mcp_server_tool_result"):
-    result: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
-    name: str | UnsetType = UNSET
-    server_name: str | UnsetType = UNSET
+MediaDelivery: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="How generated media comes back: inline bytes or a URI. Known values: `inline`, `uri`."
+    ),
+]
 
 
-class McpServerToolResultStep(Struct, tag_field="type", tag="mcp_server_tool_result"):
-    call_id: str
-    result: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
-    name: str | UnsetType = UNSET
-    server_name: str | UnsetType = UNSET
+MediaResolution: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="How finely the model samples image or video input; finer costs more tokens. Known values: `low`, `medium`, `high`, `ultra_high`."
+    ),
+]
 
 
 class ModalityTokens(Struct):
-    modality: str | UnsetType = UNSET
+    modality: (
+        Annotated[
+            str,
+            Meta(description="Known values: `text`, `image`, `audio`, `video`, `document`."),
+        ]
+        | UnsetType
+    ) = UNSET
     tokens: int | UnsetType = UNSET
 
 
+ModelName: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="A model name, e.g. gemini-2.5-flash; the server adds models, so any string is accepted. Known values: `gemma-4-26b-a4b-it`, `gemma-4-31b-it`, `gemini-flash-latest`, `gemini-flash-lite-latest`, `gemini-pro-latest`, `gemini-2.5-flash`, `gemini-2.5-pro`, `gemini-2.5-flash-lite`, `gemini-3.5-flash-lite`, `gemini-2.5-flash-image`, `gemini-3-flash-preview`, `gemini-3.1-pro-preview`, `gemini-3.1-pro-preview-customtools`, `gemini-3.1-flash-lite`, `gemini-3.1-flash-lite-image`, `gemini-3-pro-image`, `nano-banana-pro-preview`, `gemini-3.1-flash-image`, `gemini-nano-banana-2.1`, `gemini-3.1-flash-tts-preview`, `gemini-3.5-flash`, `gemini-3.6-flash`, `gemini-3.7-flash`, `gemini-3.8-flash`, `gemini-4-argon`, `gemini-4-carbon`, `gemini-4-hydrogen`, `gemini-3.8-flash-tts`, `gemini-3.8-flash-lite-tts`, `gemini-3.5-transcribe`, `lyria-3-clip-preview`, `lyria-3-pro-preview`, `gemini-robotics-er-1.6-preview`, `gemini-robotics-er-2-preview`, `lyria-3.5`, `gemini-omni-1.2-flash`, `gemini-omni-1.1-flash`, `gemini-omni-flash-preview`.",
+        min_length=1,
+    ),
+]
+
+
+class ParallelAISearchConfig(Struct):
+    api_key: Annotated[str, Meta(description="The Parallel AI API key.")] | UnsetType = UNSET
+    custom_config: (
+        Annotated[
+            dict[str, Any],
+            Meta(description="Further Parallel AI search options, passed through."),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
 class ProcessingCallDelta(Struct, tag_field="type", tag="processing_call"):
-    arguments: dict[str, Any] | UnsetType = UNSET
+    signature: (
+        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
+    ) = UNSET
+
+
+class ProcessingCallStep(Struct, tag_field="type", tag="processing_call"):
+    id: (
+        Annotated[
+            str,
+            Meta(description="Id of this call; its processing_result names it in `call_id`."),
+        ]
+        | UnsetType
+    ) = UNSET
     signature: (
         Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
     ) = UNSET
 
 
 class ProcessingResultDelta(Struct, tag_field="type", tag="processing_result"):
-    result: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
-    is_error: bool | UnsetType = UNSET
+    signature: (
+        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
+    ) = UNSET
+
+
+class ProcessingResultStep(Struct, tag_field="type", tag="processing_result"):
+    call_id: (
+        Annotated[str, Meta(description="Id of the processing_call this answers.")] | UnsetType
+    ) = UNSET
     signature: (
         Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
     ) = UNSET
@@ -612,27 +765,35 @@ class QueriesArguments(Struct):
     queries: list[str] | UnsetType = UNSET
 
 
-class ResponseFormat(Struct):
-    type: str | UnsetType = UNSET
-    mime_type: str | UnsetType = UNSET
-    schema: (
+class RagResource(Struct):
+    rag_corpus: Annotated[str, Meta(description="Resource name of the corpus.")] | UnsetType = UNSET
+    rag_file_ids: (
+        Annotated[list[str], Meta(description="Only these files of the corpus.")] | UnsetType
+    ) = UNSET
+
+
+class RankService(Struct):
+    model_name: str | UnsetType = UNSET
+
+
+class Ranking(Struct):
+    ranking_config: (
         Annotated[
-            dict[str, Any],
-            Meta(description="A JSON Schema the output must conform to."),
+            Literal["rank_service"],
+            Meta(description="Which reranker; `rank_service` is the only one modelled."),
         ]
         | UnsetType
     ) = UNSET
+    rank_service: RankService | UnsetType = UNSET
+    model_name: str | UnsetType = UNSET
 
 
-ResponseFormatParam: TypeAlias = ResponseFormat | list[ResponseFormat]
-
-
-class RetrievalCallDelta(Struct, tag_field="type", tag="retrieval_call"):
-    arguments: QueriesArguments | UnsetType = UNSET
-    retrieval_type: str | UnsetType = UNSET
-    signature: (
-        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
-    ) = UNSET
+ResponseModality: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="A kind of output the response may contain. Known values: `text`, `image`, `audio`, `video`, `document`."
+    ),
+]
 
 
 class RetrievalResultDelta(Struct, tag_field="type", tag="retrieval_result"):
@@ -642,8 +803,22 @@ class RetrievalResultDelta(Struct, tag_field="type", tag="retrieval_result"):
     ) = UNSET
 
 
-class RetrievalTool(Struct, tag_field="type", tag="retrieval"):
-    retrieval_types: list[str] | UnsetType = UNSET
+class RetrievalResultStep(Struct, tag_field="type", tag="retrieval_result"):
+    call_id: (
+        Annotated[str, Meta(description="Id of the retrieval_call this answers.")] | UnsetType
+    ) = UNSET
+    is_error: bool | UnsetType = UNSET
+    signature: (
+        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
+    ) = UNSET
+
+
+RetrievalType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="Which retrieval backend a retrieval tool (or one call of it) uses. Known values: `vertex_ai_search`, `rag_store`, `exa_ai_search`, `parallel_ai_search`."
+    ),
+]
 
 
 class ReviewSnippet(Struct):
@@ -666,16 +841,103 @@ class RpcStatus(Struct):
 
 
 class SafetySetting(Struct):
-    category: str | UnsetType = UNSET
-    threshold: str | UnsetType = UNSET
-    method: str | UnsetType = UNSET
+    type: HarmCategory | UnsetType = UNSET
+    threshold: HarmBlockThreshold | UnsetType = UNSET
+    method: (
+        Annotated[
+            str,
+            Meta(
+                description="Whether the threshold applies to harm severity or probability (the default). Known values: `severity`, `probability`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
 
 
-class ServiceTier(StrEnum):
-    flex = "flex"
-    standard = "standard"
-    priority = "priority"
-    deferred = "deferred"
+SearchType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="A kind of Google Search grounding. Known values: `web_search`, `image_search`, `enterprise_web_search`."
+    ),
+]
+
+
+ServiceTier: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="Price and latency class of the request. Known values: `flex`, `standard`, `priority`, `deferred`."
+    ),
+]
+
+
+class SessionConfig(Struct):
+    max_rounds: (
+        Annotated[int, Meta(description="Rounds the agent may run before it stops.")] | UnsetType
+    ) = UNSET
+
+
+class SmartTranscriptionMode(Struct, tag_field="type", tag="smart"):
+    source_text: (
+        Annotated[
+            str,
+            Meta(
+                description="The text the spoken instructions edit; the answer is the edited text."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+class Source(Struct):
+    type: (
+        Annotated[
+            str,
+            Meta(description="Known values: `gcs`, `inline`, `repository`, `skill_registry`."),
+        ]
+        | UnsetType
+    ) = UNSET
+    source: (
+        Annotated[
+            str,
+            Meta(description="Where it comes from (a gs:// path, a repository path, ...)."),
+        ]
+        | UnsetType
+    ) = UNSET
+    target: (
+        Annotated[str, Meta(description="Where it appears inside the environment.")] | UnsetType
+    ) = UNSET
+    content: Annotated[str, Meta(description="The content itself, for `inline`.")] | UnsetType = (
+        UNSET
+    )
+    encoding: (
+        Annotated[str, Meta(description="Encoding of inline content, e.g. base64.")] | UnsetType
+    ) = UNSET
+
+
+class SpeechAnnotation(Struct, tag_field="type", tag="speech_metadata"):
+    start_index: Annotated[int, Meta(description="Start byte offset in the text.")] | UnsetType = (
+        UNSET
+    )
+    end_index: (
+        Annotated[int, Meta(description="End byte offset in the text (exclusive).")] | UnsetType
+    ) = UNSET
+    speaker: str | UnsetType = UNSET
+    style: Annotated[str, Meta(description="How the span should be spoken.")] | UnsetType = UNSET
+
+
+class SpeechConfig(Struct):
+    voice: str | UnsetType = UNSET
+    language: str | UnsetType = UNSET
+    speaker: (
+        Annotated[str, Meta(description="The speaker's name as the prompt uses it.")] | UnsetType
+    ) = UNSET
+
+
+class StaticMediaProcessing(Struct):
+    type: Literal["static"]
+    start_offset: str | UnsetType = UNSET
+    end_offset: str | UnsetType = UNSET
+    fps: Annotated[float, Meta(description="Frames sampled per second.")] | UnsetType = UNSET
 
 
 class StreamError(Struct):
@@ -694,22 +956,48 @@ class TextDelta(Struct, tag_field="type", tag="text"):
     text: str | UnsetType = UNSET
 
 
-class ThinkingLevel(StrEnum):
-    minimal = "minimal"
-    low = "low"
-    medium = "medium"
-    high = "high"
+class TextResponseFormat(Struct, tag_field="type", tag="text"):
+    mime_type: (
+        Annotated[str, Meta(description="Known values: `application/json`, `text/plain`.")]
+        | UnsetType
+    ) = UNSET
+    schema: (
+        Annotated[
+            dict[str, Any],
+            Meta(
+                description="A JSON Schema the output must conform to (with mime_type application/json)."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
 
 
-class ThinkingSummaries(StrEnum):
-    auto = "auto"
-    none = "none"
+ThinkingLevel: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="How much the model thinks before it answers. Known values: `minimal`, `low`, `medium`, `high`, `xhigh`."
+    ),
+]
+
+
+ThinkingSummaries: TypeAlias = Annotated[
+    str,
+    Meta(description="Whether thought summaries are returned. Known values: `auto`, `none`."),
+]
 
 
 class ThoughtSignatureDelta(Struct, tag_field="type", tag="thought_signature"):
     signature: (
         Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
     ) = UNSET
+
+
+ToolChoiceType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="How freely the model picks tools: auto (it decides), any (it must call one), none (it may not), validated. Known values: `auto`, `any`, `none`, `validated`."
+    ),
+]
 
 
 class UrlCitation(Struct, tag_field="type", tag="url_citation"):
@@ -740,8 +1028,19 @@ class UrlContextCallStep(Struct, tag_field="type", tag="url_context_call"):
     ) = UNSET
 
 
+class UrlContextResult(Struct):
+    url: str | UnsetType = UNSET
+    status: (
+        Annotated[
+            str,
+            Meta(description="Known values: `success`, `error`, `paywall`, `unsafe`."),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
 class UrlContextResultDelta(Struct, tag_field="type", tag="url_context_result"):
-    result: list[dict[str, Any]] | UnsetType = UNSET
+    result: list[UrlContextResult] | UnsetType = UNSET
     is_error: bool | UnsetType = UNSET
     signature: (
         Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
@@ -750,7 +1049,7 @@ class UrlContextResultDelta(Struct, tag_field="type", tag="url_context_result"):
 
 class UrlContextResultStep(Struct, tag_field="type", tag="url_context_result"):
     call_id: str | UnsetType = UNSET
-    result: list[dict[str, Any]] | UnsetType = UNSET
+    result: list[UrlContextResult] | UnsetType = UNSET
     is_error: bool | UnsetType = UNSET
     signature: (
         Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
@@ -773,21 +1072,77 @@ class Usage(Struct):
     cached_tokens_by_modality: list[ModalityTokens] | UnsetType = UNSET
     tool_use_tokens_by_modality: list[ModalityTokens] | UnsetType = UNSET
     grounding_tool_count: list[GroundingToolCount] | UnsetType = UNSET
+    initial_input_tokens: (
+        Annotated[int, Meta(description="Input tokens of the interaction's first turn.")]
+        | UnsetType
+    ) = UNSET
 
 
-class VideoContent(Struct, tag_field="type", tag="video"):
-    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
-    uri: str | UnsetType = UNSET
-    mime_type: str | UnsetType = UNSET
-    resolution: Resolution | UnsetType = UNSET
-    processing: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
+class VerbatimTranscriptionMode(Struct, tag_field="type", tag="verbatim"):
+    diarization_mode: (
+        Annotated[str, Meta(description="Speaker diarization; `speaker` is supported.")] | UnsetType
+    ) = UNSET
+    timestamp_granularities: (
+        Annotated[list[str], Meta(description="Timestamps to include; `word` is supported.")]
+        | UnsetType
+    ) = UNSET
 
 
-class VideoDelta(Struct, tag_field="type", tag="video"):
-    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
-    uri: str | UnsetType = UNSET
-    mime_type: str | UnsetType = UNSET
-    resolution: str | UnsetType = UNSET
+class VertexAISearchConfig(Struct):
+    engine: Annotated[str, Meta(description="Resource name of the search engine.")] | UnsetType = (
+        UNSET
+    )
+    datastores: (
+        Annotated[list[str], Meta(description="Resource names of the data stores.")] | UnsetType
+    ) = UNSET
+
+
+class VideoConfig(Struct):
+    task: (
+        Annotated[
+            str,
+            Meta(
+                description="What to do; chosen from the prompt when unset. Known values: `text_to_video`, `image_to_video`, `reference_to_video`, `edit`, `extend`, `upscale`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+VideoMimeType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The MIME type of a video. Known values: `video/mp4`, `video/mpeg`, `video/mpg`, `video/mov`, `video/avi`, `video/x-flv`, `video/webm`, `video/wmv`, `video/3gpp`, `video/jpeg2000`."
+    ),
+]
+
+
+class VideoResponseFormat(Struct, tag_field="type", tag="video"):
+    aspect_ratio: Annotated[str, Meta(description="Known values: `16:9`, `9:16`.")] | UnsetType = (
+        UNSET
+    )
+    resolution: (
+        Annotated[
+            str,
+            Meta(
+                description="The server's default is 720p. Known values: `360p`, `720p`, `1080p`, `4k`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    duration: Annotated[str, Meta(description="Length of the video, e.g. `8s`.")] | UnsetType = (
+        UNSET
+    )
+    delivery: MediaDelivery | UnsetType = UNSET
+    gcs_uri: (
+        Annotated[
+            str,
+            Meta(
+                description="Cloud Storage URI for the output (needed on Vertex with delivery `uri`)."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
 
 
 class WebhookConfig(Struct):
@@ -806,12 +1161,126 @@ class WordInfo(Struct, tag_field="type", tag="word_info"):
     speaker: str | UnsetType = UNSET
 
 
-class ErrorEvent(Struct, tag_field="event_type", tag="error"):
-    error: StreamError
-    event_id: (
+class AllowedTools(Struct):
+    mode: ToolChoiceType | UnsetType = UNSET
+    tools: (
+        Annotated[list[str], Meta(description="Names of the tools the model may call.")] | UnsetType
+    ) = UNSET
+
+
+class AudioContent(Struct, tag_field="type", tag="audio"):
+    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
+    uri: str | UnsetType = UNSET
+    mime_type: AudioMimeType | UnsetType = UNSET
+    sample_rate: int | UnsetType = UNSET
+    channels: int | UnsetType = UNSET
+
+
+class AudioDelta(Struct, tag_field="type", tag="audio"):
+    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
+    uri: str | UnsetType = UNSET
+    mime_type: AudioMimeType | UnsetType = UNSET
+    sample_rate: int | UnsetType = UNSET
+    channels: int | UnsetType = UNSET
+    rate: Annotated[int, Meta(description="Older name of sample_rate.")] | UnsetType = UNSET
+
+
+class AudioResponseFormat(Struct, tag_field="type", tag="audio"):
+    mime_type: (
         Annotated[
             str,
-            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+            Meta(
+                description="Encoding of the audio output. Known values: `audio/mp3`, `audio/ogg_opus`, `audio/l16`, `audio/wav`, `audio/alaw`, `audio/mulaw`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    sample_rate: Annotated[int, Meta(description="Samples per second.")] | UnsetType = UNSET
+    bit_rate: (
+        Annotated[
+            int,
+            Meta(description="Bits per second, for compressed encodings (MP3, Opus)."),
+        ]
+        | UnsetType
+    ) = UNSET
+    delivery: MediaDelivery | UnsetType = UNSET
+
+
+class CodeMenderAgentConfig(Struct, tag_field="type", tag="code-mender"):
+    model: (
+        Annotated[
+            str,
+            Meta(description="The model of the session; one session uses one model."),
+        ]
+        | UnsetType
+    ) = UNSET
+    session_id: (
+        Annotated[str, Meta(description="Groups the interactions of one CodeMender session.")]
+        | UnsetType
+    ) = UNSET
+    session_config: SessionConfig | UnsetType = UNSET
+    find_request: FindRequest | UnsetType = UNSET
+    fix_request: FixRequest | UnsetType = UNSET
+
+
+class DeepResearchAgentConfig(Struct, tag_field="type", tag="deep-research"):
+    thinking_summaries: ThinkingSummaries | UnsetType = UNSET
+    visualization: (
+        Annotated[
+            str,
+            Meta(
+                description="Whether the report may include visualizations. Known values: `off`, `auto`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    collaborative_planning: (
+        Annotated[
+            bool,
+            Meta(
+                description="Answer first with a research plan and go on only once the next turn approves it."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    enable_bigquery_tool: (
+        Annotated[bool, Meta(description="Let the agent query BigQuery.")] | UnsetType
+    ) = UNSET
+
+
+class DocumentContent(Struct, tag_field="type", tag="document"):
+    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
+    uri: str | UnsetType = UNSET
+    mime_type: DocumentMimeType | UnsetType = UNSET
+
+
+class DocumentDelta(Struct, tag_field="type", tag="document"):
+    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
+    uri: str | UnsetType = UNSET
+    mime_type: DocumentMimeType | UnsetType = UNSET
+
+
+class Environment(Struct):
+    type: Literal["remote"]
+    environment_id: (
+        Annotated[
+            str,
+            Meta(description="Update this existing environment instead of creating one."),
+        ]
+        | UnsetType
+    ) = UNSET
+    sources: list[Source] | UnsetType = UNSET
+    env: (
+        Annotated[
+            dict[str, EnvVar | str],
+            Meta(description="Environment variables by name; a value is a string or an EnvVar."),
+        ]
+        | UnsetType
+    ) = UNSET
+    network: (
+        Annotated[
+            EnvironmentNetworkEgressAllowlist | str,
+            Meta(description="Network access of the sandbox; the string `disabled` blocks it all."),
         ]
         | UnsetType
     ) = UNSET
@@ -819,18 +1288,6 @@ class ErrorEvent(Struct, tag_field="event_type", tag="error"):
 
 class ErrorResponse(Struct):
     error: ApiErrorDetail | RpcErrorDetail
-
-
-class GenerationConfig(Struct):
-    temperature: float | UnsetType = UNSET
-    top_p: float | UnsetType = UNSET
-    max_output_tokens: int | UnsetType = UNSET
-    seed: int | UnsetType = UNSET
-    stop_sequences: list[str] | UnsetType = UNSET
-    thinking_level: ThinkingLevel | UnsetType = UNSET
-    thinking_summaries: ThinkingSummaries | UnsetType = UNSET
-    tool_choice: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
-    speech_config: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
 
 
 class GoogleMapsCallDelta(Struct, tag_field="type", tag="google_maps_call"):
@@ -848,6 +1305,13 @@ class GoogleMapsCallStep(Struct, tag_field="type", tag="google_maps_call"):
     ) = UNSET
 
 
+class GoogleMapsResultPlaces(Struct):
+    name: str | UnsetType = UNSET
+    place_id: str | UnsetType = UNSET
+    url: str | UnsetType = UNSET
+    review_snippets: list[ReviewSnippet] | UnsetType = UNSET
+
+
 class GoogleSearchCallDelta(Struct, tag_field="type", tag="google_search_call"):
     arguments: QueriesArguments | UnsetType = UNSET
     signature: (
@@ -858,24 +1322,61 @@ class GoogleSearchCallDelta(Struct, tag_field="type", tag="google_search_call"):
 class GoogleSearchCallStep(Struct, tag_field="type", tag="google_search_call"):
     id: str | UnsetType = UNSET
     arguments: QueriesArguments | UnsetType = UNSET
-    search_type: str | UnsetType = UNSET
+    search_type: SearchType | UnsetType = UNSET
     signature: (
         Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
     ) = UNSET
 
 
-class InteractionStatusUpdateEvent(Struct, tag_field="event_type", tag="interaction.status_update"):
-    interaction_id: str
-    status: InteractionStatus
-    continuation_token: str | UnsetType = UNSET
-    usage: Usage | UnsetType = UNSET
-    event_id: (
+class GoogleSearchTool(Struct, tag_field="type", tag="google_search"):
+    search_types: list[SearchType] | UnsetType = UNSET
+
+
+class ImageConfig(Struct):
+    aspect_ratio: ImageAspectRatio | UnsetType = UNSET
+    image_size: ImageSize | UnsetType = UNSET
+
+
+class ImageContent(Struct, tag_field="type", tag="image"):
+    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
+    uri: str | UnsetType = UNSET
+    mime_type: ImageMimeType | UnsetType = UNSET
+    resolution: MediaResolution | UnsetType = UNSET
+
+
+class ImageDelta(Struct, tag_field="type", tag="image"):
+    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
+    uri: str | UnsetType = UNSET
+    mime_type: ImageMimeType | UnsetType = UNSET
+    resolution: MediaResolution | UnsetType = UNSET
+
+
+class ImageResponseFormat(Struct, tag_field="type", tag="image"):
+    mime_type: (
         Annotated[
             str,
-            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+            Meta(description="Encoding of the image output. Known values: `image/jpeg`."),
         ]
         | UnsetType
     ) = UNSET
+    aspect_ratio: ImageAspectRatio | UnsetType = UNSET
+    image_size: ImageSize | UnsetType = UNSET
+    delivery: MediaDelivery | UnsetType = UNSET
+
+
+InteractionEnvironment: TypeAlias = Annotated[
+    Environment | str,
+    Meta(
+        description="The sandbox of an interaction, as an Environment or the id of an existing one."
+    ),
+]
+
+
+class McpServerTool(Struct, tag_field="type", tag="mcp_server"):
+    name: str | UnsetType = UNSET
+    url: str | UnsetType = UNSET
+    headers: dict[str, str] | UnsetType = UNSET
+    allowed_tools: list[AllowedTools] | UnsetType = UNSET
 
 
 class PlaceCitation(Struct, tag_field="type", tag="place_citation"):
@@ -889,17 +1390,81 @@ class PlaceCitation(Struct, tag_field="type", tag="place_citation"):
     review_snippets: list[ReviewSnippet] | UnsetType = UNSET
 
 
-class StepStopEvent(Struct, tag_field="event_type", tag="step.stop"):
-    index: int
-    usage: Usage | UnsetType = UNSET
-    step_usage: Usage | UnsetType = UNSET
-    event_id: (
+class RagRetrievalConfig(Struct):
+    top_k: Annotated[int, Meta(description="How many chunks to retrieve.")] | UnsetType = UNSET
+    filter: Filter | UnsetType = UNSET
+    hybrid_search: HybridSearch | UnsetType = UNSET
+    ranking: Ranking | UnsetType = UNSET
+
+
+class RagStoreConfig(Struct):
+    rag_resources: list[RagResource] | UnsetType = UNSET
+    rag_retrieval_config: RagRetrievalConfig | UnsetType = UNSET
+    similarity_top_k: (
         Annotated[
-            str,
-            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+            int,
+            Meta(
+                description="How many chunks to retrieve (older form of rag_retrieval_config.top_k)."
+            ),
         ]
         | UnsetType
     ) = UNSET
+    vector_distance_threshold: (
+        Annotated[
+            float,
+            Meta(
+                description="Keep chunks at most this far from the query (older form of the filter)."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+ResponseFormat: TypeAlias = Annotated[
+    TextResponseFormat | AudioResponseFormat | ImageResponseFormat | VideoResponseFormat,
+    Meta(description="The format of one kind of output, discriminated by `type`."),
+]
+
+
+ResponseFormatParam: TypeAlias = Annotated[
+    ResponseFormat | list[ResponseFormat],
+    Meta(description="One output format, or one per kind of output."),
+]
+
+
+class RetrievalCallDelta(Struct, tag_field="type", tag="retrieval_call"):
+    arguments: QueriesArguments | UnsetType = UNSET
+    retrieval_type: RetrievalType | UnsetType = UNSET
+    signature: (
+        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
+    ) = UNSET
+
+
+class RetrievalCallStep(Struct, tag_field="type", tag="retrieval_call"):
+    id: (
+        Annotated[
+            str,
+            Meta(description="Id of this call; its retrieval_result names it in `call_id`."),
+        ]
+        | UnsetType
+    ) = UNSET
+    arguments: QueriesArguments | UnsetType = UNSET
+    retrieval_type: RetrievalType | UnsetType = UNSET
+    signature: (
+        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
+    ) = UNSET
+
+
+class RetrievalTool(Struct, tag_field="type", tag="retrieval"):
+    retrieval_types: list[RetrievalType] | UnsetType = UNSET
+    vertex_ai_search_config: VertexAISearchConfig | UnsetType = UNSET
+    rag_store_config: RagStoreConfig | UnsetType = UNSET
+    exa_ai_search_config: ExaAISearchConfig | UnsetType = UNSET
+    parallel_ai_search_config: ParallelAISearchConfig | UnsetType = UNSET
+
+
+class SpeakerConfig(Struct):
+    speakers: list[SpeechConfig] | UnsetType = UNSET
 
 
 class StreamMetadata(Struct):
@@ -920,49 +1485,74 @@ Tool: TypeAlias = Annotated[
 ]
 
 
-Annotation: TypeAlias = Annotated[
-    UrlCitation | FileCitation | PlaceCitation | WordInfo,
-    Meta(description="A citation or word-level annotation of a span of text."),
+class ToolChoiceConfig(Struct):
+    allowed_tools: AllowedTools | UnsetType = UNSET
+
+
+TranscriptionMode: TypeAlias = Annotated[
+    VerbatimTranscriptionMode | SmartTranscriptionMode,
+    Meta(description="A transcription mode, discriminated by `type`."),
 ]
 
 
+class VideoContent(Struct, tag_field="type", tag="video"):
+    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
+    uri: str | UnsetType = UNSET
+    mime_type: VideoMimeType | UnsetType = UNSET
+    name: (
+        Annotated[
+            str,
+            Meta(description="A name for this block, which the answer may refer to."),
+        ]
+        | UnsetType
+    ) = UNSET
+    resolution: MediaResolution | UnsetType = UNSET
+    processing: (
+        Annotated[
+            StaticMediaProcessing | str,
+            Meta(
+                description="How the model samples the video for understanding: a StaticMediaProcessing or a mode name."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+class VideoDelta(Struct, tag_field="type", tag="video"):
+    data: Annotated[str, Meta(description="Base64-encoded bytes.")] | UnsetType = UNSET
+    uri: str | UnsetType = UNSET
+    mime_type: VideoMimeType | UnsetType = UNSET
+    resolution: MediaResolution | UnsetType = UNSET
+
+
+AgentConfig: TypeAlias = Annotated[
+    DeepResearchAgentConfig | DynamicAgentConfig | AntigravityAgentConfig | CodeMenderAgentConfig,
+    Meta(
+        description="Settings of an agent interaction, discriminated by `type` (one kind per agent family). Clients must tolerate unknown types."
+    ),
+]
+
+
+Annotation: TypeAlias = Annotated[
+    UrlCitation | FileCitation | PlaceCitation | WordInfo | SpeechAnnotation,
+    Meta(description="A citation, word-level or speech annotation of a span of text."),
+]
+
+
+class ContentStopEvent(Struct, dict=True, tag_field="event_type", tag="content.stop"):
+    index: int
+    event_id: (
+        Annotated[
+            str,
+            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+        ]
+        | UnsetType
+    ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
+
+
 class CreateAgentInteraction(Struct):
-    agent: Annotated[
-        str,
-        Meta(
-            description="Agent name, e.g. deep-research-pro-preview-12-2025.",
-            min_length=1,
-        ),
-    ]
-    input: InteractionInput | UnsetType = UNSET
-    stream: (
-        Annotated[bool, Meta(description="Answer with a text/event-stream of events.")] | UnsetType
-    ) = UNSET
-    background: (
-        Annotated[bool, Meta(description="Run in the background; requires `store: true`.")]
-        | UnsetType
-    ) = UNSET
-    store: (
-        Annotated[bool, Meta(description="Keep the interaction for later get/resume.")] | UnsetType
-    ) = UNSET
-    previous_interaction_id: (
-        Annotated[str, Meta(description="Continue the conversation of this interaction.")]
-        | UnsetType
-    ) = UNSET
-    system_instruction: str | UnsetType = UNSET
-    tools: list[Tool] | UnsetType = UNSET
-    response_format: ResponseFormatParam | UnsetType = UNSET
-    response_mime_type: str | UnsetType = UNSET
-    response_modalities: list[ResponseModality] | UnsetType = UNSET
-    safety_settings: list[SafetySetting] | UnsetType = UNSET
-    service_tier: ServiceTier | UnsetType = UNSET
-    labels: dict[str, str] | UnsetType = UNSET
-    webhook_config: WebhookConfig | UnsetType = UNSET
-    agent_config: dict[str, Any] | UnsetType = UNSET
-
-
-class CreateModelInteraction(Struct):
-    model: Annotated[str, Meta(description="Model name, e.g. gemini-2.5-flash.", min_length=1)]
+    agent: AgentName
     continuation_token: (
         Annotated[
             str,
@@ -990,17 +1580,99 @@ class CreateModelInteraction(Struct):
     system_instruction: str | UnsetType = UNSET
     tools: list[Tool] | UnsetType = UNSET
     response_format: ResponseFormatParam | UnsetType = UNSET
-    response_mime_type: str | UnsetType = UNSET
-    response_modalities: list[ResponseModality] | UnsetType = UNSET
+    response_mime_type: (
+        Annotated[
+            str,
+            Meta(description="MIME type of the response (response_format is the newer way)."),
+        ]
+        | UnsetType
+    ) = UNSET
+    response_modalities: (
+        Annotated[
+            list[ResponseModality],
+            Meta(description="Kinds of output requested (response_format is the newer way)."),
+        ]
+        | UnsetType
+    ) = UNSET
     safety_settings: list[SafetySetting] | UnsetType = UNSET
     service_tier: ServiceTier | UnsetType = UNSET
     labels: dict[str, str] | UnsetType = UNSET
     webhook_config: WebhookConfig | UnsetType = UNSET
-    generation_config: GenerationConfig | UnsetType = UNSET
+    agent_config: AgentConfig | UnsetType = UNSET
+    environment: InteractionEnvironment | UnsetType = UNSET
+
+
+class ErrorEvent(Struct, dict=True, tag_field="event_type", tag="error"):
+    error: StreamError | UnsetType = UNSET
+    event_id: (
+        Annotated[
+            str,
+            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+        ]
+        | UnsetType
+    ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
+
+
+class GoogleMapsResult(Struct):
+    places: list[GoogleMapsResultPlaces] | UnsetType = UNSET
+    widget_context_token: (
+        Annotated[
+            str,
+            Meta(description="Token for rendering the Google Maps widget with these results."),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+class GoogleMapsResultDelta(Struct, tag_field="type", tag="google_maps_result"):
+    result: list[GoogleMapsResult] | UnsetType = UNSET
+    signature: (
+        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
+    ) = UNSET
+
+
+class GoogleMapsResultStep(Struct, tag_field="type", tag="google_maps_result"):
+    call_id: str | UnsetType = UNSET
+    result: list[GoogleMapsResult] | UnsetType = UNSET
+    signature: (
+        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
+    ) = UNSET
+
+
+class InteractionStatusUpdateEvent(
+    Struct, dict=True, tag_field="event_type", tag="interaction.status_update"
+):
+    interaction_id: str
+    status: InteractionStatus
+    continuation_token: str | UnsetType = UNSET
+    usage: Usage | UnsetType = UNSET
+    event_id: (
+        Annotated[
+            str,
+            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+        ]
+        | UnsetType
+    ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
 class LegacyTextAnnotationDelta(Struct, tag_field="type", tag="text_annotation"):
     annotations: list[Annotation] | UnsetType = UNSET
+
+
+class StepStopEvent(Struct, dict=True, tag_field="event_type", tag="step.stop"):
+    index: int
+    usage: Usage | UnsetType = UNSET
+    step_usage: Usage | UnsetType = UNSET
+    event_id: (
+        Annotated[
+            str,
+            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+        ]
+        | UnsetType
+    ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
 class TextAnnotationDelta(Struct, tag_field="type", tag="text_annotation_delta"):
@@ -1012,16 +1684,84 @@ class TextContent(Struct, tag_field="type", tag="text"):
     annotations: list[Annotation] | UnsetType = UNSET
 
 
+class TranscriptionConfig(Struct):
+    mode: (
+        Annotated[
+            TranscriptionMode | str,
+            Meta(description="A transcription mode, as an object or by name."),
+        ]
+        | UnsetType
+    ) = UNSET
+    language_codes: (
+        Annotated[
+            list[str],
+            Meta(description="BCP-47 codes of the languages spoken; empty means detect them."),
+        ]
+        | UnsetType
+    ) = UNSET
+    custom_vocabulary: (
+        Annotated[list[str], Meta(description="Terms the recognizer should favour.")] | UnsetType
+    ) = UNSET
+    adaptation_phrases: (
+        Annotated[list[str], Meta(description="Phrases the recognizer should favour.")] | UnsetType
+    ) = UNSET
+    diarization_mode: (
+        Annotated[str, Meta(description="Speaker diarization; `speaker` is supported.")] | UnsetType
+    ) = UNSET
+    language_hints: (
+        Annotated[list[str], Meta(description="Older name of language_codes.")] | UnsetType
+    ) = UNSET
+    timestamp_granularities: (
+        Annotated[list[str], Meta(description="Timestamps to include; `word` is supported.")]
+        | UnsetType
+    ) = UNSET
+
+
 Content: TypeAlias = Annotated[
     TextContent | ImageContent | AudioContent | DocumentContent | VideoContent,
     Meta(description="A content block, discriminated by `type`."),
 ]
 
 
-CreateInteractionRequest: TypeAlias = Annotated[
-    CreateModelInteraction | CreateAgentInteraction,
-    Meta(description="Exactly one of `model` or `agent`."),
-]
+class GenerationConfig(Struct):
+    temperature: Annotated[float, Meta(description="Sampling randomness.")] | UnsetType = UNSET
+    top_p: (
+        Annotated[
+            float,
+            Meta(
+                description="Nucleus sampling: the cumulative probability of the tokens considered."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    max_output_tokens: (
+        Annotated[int, Meta(description="Most tokens the answer may have.")] | UnsetType
+    ) = UNSET
+    seed: Annotated[int, Meta(description="Seed for reproducible sampling.")] | UnsetType = UNSET
+    stop_sequences: (
+        Annotated[list[str], Meta(description="Output ends at any of these strings.")] | UnsetType
+    ) = UNSET
+    thinking_level: ThinkingLevel | UnsetType = UNSET
+    thinking_summaries: ThinkingSummaries | UnsetType = UNSET
+    tool_choice: (
+        Annotated[
+            ToolChoiceConfig | ToolChoiceType,
+            Meta(
+                description="Which tools the model may call: a ToolChoiceType, or a ToolChoiceConfig naming them."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    speech_config: (
+        Annotated[
+            SpeakerConfig | list[SpeechConfig],
+            Meta(description="Voice settings: one SpeechConfig per speaker, or a SpeakerConfig."),
+        ]
+        | UnsetType
+    ) = UNSET
+    image_config: ImageConfig | UnsetType = UNSET
+    video_config: VideoConfig | UnsetType = UNSET
+    transcription_config: TranscriptionConfig | UnsetType = UNSET
 
 
 class LegacyThoughtContent(Struct, tag_field="type", tag="thought"):
@@ -1047,8 +1787,245 @@ class ThoughtSummaryDelta(Struct, tag_field="type", tag="thought_summary"):
     content: Content | UnsetType = UNSET
 
 
+ToolResult: TypeAlias = Annotated[
+    dict[str, Any] | list[Content] | str,
+    Meta(description="What a function or MCP tool returned; an object, content blocks, or text."),
+]
+
+
 class UserInputStep(Struct, tag_field="type", tag="user_input"):
     content: list[Content] | UnsetType = UNSET
+
+
+class CodeExecutionResultStep(Struct, tag_field="type", tag="code_execution_result"):
+    call_id: str | UnsetType = UNSET
+    result: (
+        Annotated[
+            list[Content] | str,
+            Meta(description="The output of the code: text, or content blocks."),
+        ]
+        | UnsetType
+    ) = UNSET
+    is_error: bool | UnsetType = UNSET
+    signature: (
+        Annotated[str, Meta(description="Opaque signature to send back with history.")] | UnsetType
+    ) = UNSET
+
+
+class CreateModelInteraction(Struct):
+    model: ModelName
+    continuation_token: (
+        Annotated[
+            str,
+            Meta(
+                description="Continue an interaction that ended with status `requires_continuation`: the token it returned. With `store` on, send it with `previous_interaction_id` set to that interaction and no `input`; with `store: false`, resend the original `input`."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    input: InteractionInput | UnsetType = UNSET
+    stream: (
+        Annotated[bool, Meta(description="Answer with a text/event-stream of events.")] | UnsetType
+    ) = UNSET
+    background: (
+        Annotated[bool, Meta(description="Run in the background; requires `store: true`.")]
+        | UnsetType
+    ) = UNSET
+    store: (
+        Annotated[bool, Meta(description="Keep the interaction for later get/resume.")] | UnsetType
+    ) = UNSET
+    previous_interaction_id: (
+        Annotated[str, Meta(description="Continue the conversation of this interaction.")]
+        | UnsetType
+    ) = UNSET
+    system_instruction: str | UnsetType = UNSET
+    tools: list[Tool] | UnsetType = UNSET
+    response_format: ResponseFormatParam | UnsetType = UNSET
+    response_mime_type: (
+        Annotated[
+            str,
+            Meta(description="MIME type of the response (response_format is the newer way)."),
+        ]
+        | UnsetType
+    ) = UNSET
+    response_modalities: (
+        Annotated[
+            list[ResponseModality],
+            Meta(description="Kinds of output requested (response_format is the newer way)."),
+        ]
+        | UnsetType
+    ) = UNSET
+    safety_settings: list[SafetySetting] | UnsetType = UNSET
+    service_tier: ServiceTier | UnsetType = UNSET
+    labels: dict[str, str] | UnsetType = UNSET
+    webhook_config: WebhookConfig | UnsetType = UNSET
+    generation_config: GenerationConfig | UnsetType = UNSET
+    environment: InteractionEnvironment | UnsetType = UNSET
+    cached_content: (
+        Annotated[
+            str,
+            Meta(description="Explicit context cache to answer from, as `cachedContents/{id}`."),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+class FunctionResultDelta(Struct, tag_field="type", tag="function_result"):
+    call_id: (
+        Annotated[str, Meta(description="Id of the function call this result answers.")] | UnsetType
+    ) = UNSET
+    result: ToolResult | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    is_error: bool | UnsetType = UNSET
+
+
+class FunctionResultStep(Struct, tag_field="type", tag="function_result"):
+    call_id: str
+    result: ToolResult
+    name: str | UnsetType = UNSET
+    is_error: bool | UnsetType = UNSET
+
+
+LegacyContent: TypeAlias = Annotated[
+    TextContent
+    | ImageContent
+    | AudioContent
+    | DocumentContent
+    | VideoContent
+    | LegacyThoughtContent
+    | LegacyFunctionCallContent
+    | LegacyFunctionResultContent
+    | LegacyCodeExecutionCallContent
+    | LegacyCodeExecutionResultContent
+    | LegacyUrlContextCallContent
+    | LegacyUrlContextResultContent
+    | LegacyGoogleSearchCallContent
+    | LegacyGoogleSearchResultContent
+    | LegacyFileSearchCallContent
+    | LegacyFileSearchResultContent
+    | LegacyGoogleMapsCallContent
+    | LegacyGoogleMapsResultContent
+    | LegacyMcpServerToolCallContent
+    | LegacyMcpServerToolResultContent,
+    Meta(
+        description="Legacy revision (2026-05-07), deprecated: An output block of the legacy (2026-05-07) revision, discriminated by `type`."
+    ),
+]
+
+
+LegacyDelta: TypeAlias = Annotated[
+    TextDelta
+    | ImageDelta
+    | AudioDelta
+    | DocumentDelta
+    | VideoDelta
+    | ThoughtSummaryDelta
+    | ThoughtSignatureDelta
+    | LegacyFunctionCallDelta
+    | LegacyFunctionResultDelta
+    | LegacyTextAnnotationDelta
+    | LegacyCodeExecutionCallDelta
+    | LegacyCodeExecutionResultDelta
+    | LegacyUrlContextCallDelta
+    | LegacyUrlContextResultDelta
+    | LegacyGoogleSearchCallDelta
+    | LegacyGoogleSearchResultDelta
+    | LegacyFileSearchCallDelta
+    | LegacyFileSearchResultDelta
+    | LegacyGoogleMapsCallDelta
+    | LegacyGoogleMapsResultDelta
+    | LegacyMcpServerToolCallDelta
+    | LegacyMcpServerToolResultDelta,
+    Meta(
+        description="Legacy revision (2026-05-07), deprecated: A `content.delta` payload (legacy 2026-05-07 revision), discriminated by `type`."
+    ),
+]
+
+
+class McpServerToolResultDelta(Struct, tag_field="type", tag="mcp_server_tool_result"):
+    result: ToolResult | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    server_name: str | UnsetType = UNSET
+
+
+class McpServerToolResultStep(Struct, tag_field="type", tag="mcp_server_tool_result"):
+    call_id: str
+    result: ToolResult | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    server_name: str | UnsetType = UNSET
+
+
+Step: TypeAlias = Annotated[
+    UserInputStep
+    | ModelOutputStep
+    | ThoughtStep
+    | FunctionCallStep
+    | FunctionResultStep
+    | CodeExecutionCallStep
+    | CodeExecutionResultStep
+    | GoogleSearchCallStep
+    | GoogleSearchResultStep
+    | UrlContextCallStep
+    | UrlContextResultStep
+    | FileSearchCallStep
+    | FileSearchResultStep
+    | GoogleMapsCallStep
+    | GoogleMapsResultStep
+    | McpServerToolCallStep
+    | McpServerToolResultStep
+    | RetrievalCallStep
+    | RetrievalResultStep
+    | ProcessingCallStep
+    | ProcessingResultStep,
+    Meta(
+        description="One entry of an interaction's ordered `steps` (current revision), discriminated by `type`. Clients must tolerate unknown types."
+    ),
+]
+
+
+class StepStartEvent(Struct, dict=True, tag_field="event_type", tag="step.start"):
+    index: int
+    step: Step
+    event_id: (
+        Annotated[
+            str,
+            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+        ]
+        | UnsetType
+    ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
+
+
+class ContentDeltaEvent(Struct, dict=True, tag_field="event_type", tag="content.delta"):
+    index: int
+    delta: LegacyDelta
+    event_id: (
+        Annotated[
+            str,
+            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+        ]
+        | UnsetType
+    ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
+
+
+class ContentStartEvent(Struct, dict=True, tag_field="event_type", tag="content.start"):
+    index: int
+    content: LegacyContent | UnsetType = UNSET
+    event_id: (
+        Annotated[
+            str,
+            Meta(description="Resume token: pass as last_event_id to continue after this event."),
+        ]
+        | UnsetType
+    ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
+
+
+CreateInteractionRequest: TypeAlias = Annotated[
+    CreateModelInteraction | CreateAgentInteraction,
+    Meta(description="Exactly one of `model` or `agent`."),
+]
 
 
 Delta: TypeAlias = Annotated[
@@ -1084,87 +2061,116 @@ Delta: TypeAlias = Annotated[
 ]
 
 
-LegacyContent: TypeAlias = Annotated[
-    TextContent
-    | ImageContent
-    | AudioContent
-    | DocumentContent
-    | VideoContent
-    | LegacyThoughtContent
-    | LegacyFunctionCallContent
-    | LegacyFunctionResultContent
-    | LegacyCodeExecutionCallContent
-    | LegacyCodeExecutionResultContent
-    | LegacyUrlContextCallContent
-    | LegacyUrlContextResultContent
-    | LegacyGoogleSearchCallContent
-    | LegacyGoogleSearchResultContent
-    | LegacyFileSearchCallContent
-    | LegacyFileSearchResultContent
-    | LegacyGoogleMapsCallContent
-    | LegacyGoogleMapsResultContent
-    | LegacyMcpServerToolCallContent
-    | LegacyMcpServerToolResultContent,
-    Meta(
-        description="An output block of the legacy (2026-05-07) revision, discriminated by `type`."
-    ),
-]
+class Interaction(Struct, dict=True):
+    id: Annotated[
+        str,
+        Meta(description="The interaction's id, which get, cancel, delete and resumption take."),
+    ]
+    status: InteractionStatus
+    model: ModelName | UnsetType = UNSET
+    agent: AgentName | UnsetType = UNSET
+    role: (
+        Annotated[str, Meta(description="Legacy revision only: the role of the interaction.")]
+        | UnsetType
+    ) = UNSET
+    created: Annotated[str, Meta(description="ISO-8601 timestamp.")] | UnsetType = UNSET
+    updated: Annotated[str, Meta(description="ISO-8601 timestamp.")] | UnsetType = UNSET
+    previous_interaction_id: str | UnsetType = UNSET
+    system_instruction: str | UnsetType = UNSET
+    tools: list[Tool] | UnsetType = UNSET
+    generation_config: GenerationConfig | UnsetType = UNSET
+    agent_config: AgentConfig | UnsetType = UNSET
+    response_format: ResponseFormatParam | UnsetType = UNSET
+    response_mime_type: (
+        Annotated[
+            str,
+            Meta(description="MIME type of the response (response_format is the newer way)."),
+        ]
+        | UnsetType
+    ) = UNSET
+    response_modalities: (
+        Annotated[
+            list[ResponseModality],
+            Meta(description="Kinds of output requested (response_format is the newer way)."),
+        ]
+        | UnsetType
+    ) = UNSET
+    safety_settings: list[SafetySetting] | UnsetType = UNSET
+    service_tier: ServiceTier | UnsetType = UNSET
+    labels: dict[str, str] | UnsetType = UNSET
+    webhook_config: WebhookConfig | UnsetType = UNSET
+    cached_content: (
+        Annotated[
+            str,
+            Meta(description="Explicit context cache to answer from, as `cachedContents/{id}`."),
+        ]
+        | UnsetType
+    ) = UNSET
+    environment: InteractionEnvironment | UnsetType = UNSET
+    environment_id: (
+        Annotated[
+            str,
+            Meta(
+                description="Id of the interaction's environment, when the request configured one."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    input: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
+    steps: (
+        Annotated[list[Step], Meta(description="Ordered steps (current revision).")] | UnsetType
+    ) = UNSET
+    outputs: (
+        Annotated[list[LegacyContent], Meta(description="Output blocks (legacy revision).")]
+        | UnsetType
+    ) = UNSET
+    usage: Usage | UnsetType = UNSET
+    errors: list[InteractionErrorItem] | UnsetType = UNSET
+    continuation_token: (
+        Annotated[
+            str,
+            Meta(
+                description="Set with status `requires_continuation`: pass it to a new create to get the rest of the answer."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
 
 
-LegacyDelta: TypeAlias = Annotated[
-    TextDelta
-    | ImageDelta
-    | AudioDelta
-    | DocumentDelta
-    | VideoDelta
-    | ThoughtSummaryDelta
-    | ThoughtSignatureDelta
-    | LegacyFunctionCallDelta
-    | LegacyFunctionResultDelta
-    | LegacyTextAnnotationDelta
-    | LegacyCodeExecutionCallDelta
-    | LegacyCodeExecutionResultDelta
-    | LegacyUrlContextCallDelta
-    | LegacyUrlContextResultDelta
-    | LegacyGoogleSearchCallDelta
-    | LegacyGoogleSearchResultDelta
-    | LegacyFileSearchCallDelta
-    | LegacyFileSearchResultDelta
-    | LegacyGoogleMapsCallDelta
-    | LegacyGoogleMapsResultDelta
-    | LegacyMcpServerToolCallDelta
-    | LegacyMcpServerToolResultDelta,
-    Meta(
-        description="A `content.delta` payload (legacy 2026-05-07 revision), discriminated by `type`."
-    ),
-]
+class PartialInteraction(Struct):
+    id: str
+    object: str | UnsetType = UNSET
+    status: InteractionStatus | UnsetType = UNSET
+    model: str | UnsetType = UNSET
+    agent: str | UnsetType = UNSET
+    role: str | UnsetType = UNSET
+    created: str | UnsetType = UNSET
+    updated: str | UnsetType = UNSET
+    service_tier: ServiceTier | UnsetType = UNSET
+    previous_interaction_id: (
+        Annotated[
+            str,
+            Meta(
+                description="Legacy revision: its events carry the whole Interaction resource, this field included."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    usage: Usage | UnsetType = UNSET
+    steps: list[Step] | UnsetType = UNSET
+    outputs: list[LegacyContent] | UnsetType = UNSET
+    continuation_token: (
+        Annotated[
+            str,
+            Meta(
+                description="Checkpoint token of a long answer (see Interaction.continuation_token)."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
 
 
-Step: TypeAlias = Annotated[
-    UserInputStep
-    | ModelOutputStep
-    | ThoughtStep
-    | FunctionCallStep
-    | FunctionResultStep
-    | CodeExecutionCallStep
-    | CodeExecutionResultStep
-    | GoogleSearchCallStep
-    | GoogleSearchResultStep
-    | UrlContextCallStep
-    | UrlContextResultStep
-    | FileSearchCallStep
-    | FileSearchResultStep
-    | GoogleMapsCallStep
-    | GoogleMapsResultStep
-    | McpServerToolCallStep
-    | McpServerToolResultStep,
-    Meta(
-        description="One entry of an interaction's ordered `steps` (current revision), discriminated by `type`. Clients must tolerate unknown types."
-    ),
-]
-
-
-class StepDeltaEvent(Struct, tag_field="event_type", tag="step.delta"):
+class StepDeltaEvent(Struct, dict=True, tag_field="event_type", tag="step.delta"):
     index: int
     delta: Delta
     metadata: StreamMetadata | UnsetType = UNSET
@@ -1177,94 +2183,9 @@ class StepDeltaEvent(Struct, tag_field="event_type", tag="step.delta"):
     ) = UNSET
 
 
-class StepStartEvent(Struct, tag_field="event_type", tag="step.start"):
-    index: int
-    step: Step
-    event_id: (
-        Annotated[
-            str,
-            Meta(description="Resume token: pass as last_event_id to continue after this event."),
-        ]
-        | UnsetType
-    ) = UNSET
-
-
-class ContentDeltaEvent(Struct, tag_field="event_type", tag="content.delta"):
-    index: int
-    delta: LegacyDelta
-    event_id: (
-        Annotated[
-            str,
-            Meta(description="Resume token: pass as last_event_id to continue after this event."),
-        ]
-        | UnsetType
-    ) = UNSET
-
-
-class ContentStartEvent(Struct, tag_field="event_type", tag="content.start"):
-    index: int
-    content: LegacyContent | UnsetType = UNSET
-    event_id: (
-        Annotated[
-            str,
-            Meta(description="Resume token: pass as last_event_id to continue after this event."),
-        ]
-        | UnsetType
-    ) = UNSET
-
-
-class Interaction(Struct):
-    id: str
-    status: InteractionStatus
-    object: str | UnsetType = UNSET
-    model: str | UnsetType = UNSET
-    agent: str | UnsetType = UNSET
-    role: Annotated[str, Meta(description="Legacy revision only.")] | UnsetType = UNSET
-    created: Annotated[str, Meta(description="ISO-8601 timestamp.")] | UnsetType = UNSET
-    updated: Annotated[str, Meta(description="ISO-8601 timestamp.")] | UnsetType = UNSET
-    previous_interaction_id: str | UnsetType = UNSET
-    system_instruction: str | UnsetType = UNSET
-    tools: list[Tool] | UnsetType = UNSET
-    generation_config: GenerationConfig | UnsetType = UNSET
-    agent_config: dict[str, Any] | UnsetType = UNSET
-    response_format: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
-    response_mime_type: str | UnsetType = UNSET
-    response_modalities: list[str] | UnsetType = UNSET
-    safety_settings: list[SafetySetting] | UnsetType = UNSET
-    service_tier: str | UnsetType = UNSET
-    labels: dict[str, str] | UnsetType = UNSET
-    webhook_config: WebhookConfig | UnsetType = UNSET
-    environment_id: str | UnsetType = UNSET
-    input: Annotated[Any, Meta(description="Any JSON value.")] | UnsetType = UNSET
-    steps: (
-        Annotated[list[Step], Meta(description="Ordered steps (current revision).")] | UnsetType
-    ) = UNSET
-    outputs: (
-        Annotated[list[LegacyContent], Meta(description="Output blocks (legacy revision).")]
-        | UnsetType
-    ) = UNSET
-    usage: Usage | UnsetType = UNSET
-    errors: list[InteractionErrorItem] | UnsetType = UNSET
-    continuation_token: str | UnsetType = UNSET
-
-
-class PartialInteraction(Struct):
-    id: str
-    object: str | UnsetType = UNSET
-    status: InteractionStatus | UnsetType = UNSET
-    model: str | UnsetType = UNSET
-    agent: str | UnsetType = UNSET
-    role: str | UnsetType = UNSET
-    created: str | UnsetType = UNSET
-    updated: str | UnsetType = UNSET
-    service_tier: str | UnsetType = UNSET
-    previous_interaction_id: str | UnsetType = UNSET
-    usage: Usage | UnsetType = UNSET
-    steps: list[Step] | UnsetType = UNSET
-    outputs: list[LegacyContent] | UnsetType = UNSET
-
-
-class InteractionCompleteEvent(Struct, tag_field="event_type", tag="interaction.complete"):
+class InteractionCompleteEvent(
+    Struct, dict=True, tag_field="event_type", tag="interaction.complete"
+):
     interaction: PartialInteraction
     event_id: (
         Annotated[
@@ -1273,9 +2194,12 @@ class InteractionCompleteEvent(Struct, tag_field="event_type", tag="interaction.
         ]
         | UnsetType
     ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
-class InteractionCompletedEvent(Struct, tag_field="event_type", tag="interaction.completed"):
+class InteractionCompletedEvent(
+    Struct, dict=True, tag_field="event_type", tag="interaction.completed"
+):
     interaction: PartialInteraction
     event_id: (
         Annotated[
@@ -1284,9 +2208,10 @@ class InteractionCompletedEvent(Struct, tag_field="event_type", tag="interaction
         ]
         | UnsetType
     ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
-class InteractionCreatedEvent(Struct, tag_field="event_type", tag="interaction.created"):
+class InteractionCreatedEvent(Struct, dict=True, tag_field="event_type", tag="interaction.created"):
     interaction: PartialInteraction
     event_id: (
         Annotated[
@@ -1295,9 +2220,10 @@ class InteractionCreatedEvent(Struct, tag_field="event_type", tag="interaction.c
         ]
         | UnsetType
     ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
-class InteractionStartEvent(Struct, tag_field="event_type", tag="interaction.start"):
+class InteractionStartEvent(Struct, dict=True, tag_field="event_type", tag="interaction.start"):
     interaction: PartialInteraction
     event_id: (
         Annotated[
@@ -1306,6 +2232,7 @@ class InteractionStartEvent(Struct, tag_field="event_type", tag="interaction.sta
         ]
         | UnsetType
     ) = UNSET
+    metadata: StreamMetadata | UnsetType = UNSET
 
 
 StreamEvent: TypeAlias = Annotated[

@@ -1,46 +1,56 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .allowed_tools import AllowedTools
+from .allowlist_entry import AllowlistEntry
+from .allowlist_entry_transform_type_0 import AllowlistEntryTransformType0
+from .allowlist_entry_transform_type_1_item import AllowlistEntryTransformType1Item
+from .antigravity_agent_config import AntigravityAgentConfig
 from .api_error_detail import ApiErrorDetail
 from .arguments_delta import ArgumentsDelta
 from .audio_content import AudioContent
 from .audio_delta import AudioDelta
+from .audio_response_format import AudioResponseFormat
 from .code_execution_call_arguments import CodeExecutionCallArguments
 from .code_execution_call_delta import CodeExecutionCallDelta
 from .code_execution_call_step import CodeExecutionCallStep
 from .code_execution_result_delta import CodeExecutionResultDelta
 from .code_execution_result_step import CodeExecutionResultStep
 from .code_execution_tool import CodeExecutionTool
+from .code_mender_agent_config import CodeMenderAgentConfig
 from .computer_use_tool import ComputerUseTool
-from .computer_use_tool_environment import ComputerUseToolEnvironment
 from .content_delta_event import ContentDeltaEvent
 from .content_start_event import ContentStartEvent
 from .content_stop_event import ContentStopEvent
 from .create_agent_interaction import CreateAgentInteraction
-from .create_agent_interaction_agent_config import CreateAgentInteractionAgentConfig
 from .create_agent_interaction_labels import CreateAgentInteractionLabels
-from .create_agent_interaction_response_modalities_item import (
-    CreateAgentInteractionResponseModalitiesItem,
-)
 from .create_model_interaction import CreateModelInteraction
 from .create_model_interaction_labels import CreateModelInteractionLabels
-from .create_model_interaction_response_modalities_item import (
-    CreateModelInteractionResponseModalitiesItem,
-)
+from .deep_research_agent_config import DeepResearchAgentConfig
 from .delete_interaction_response_200 import DeleteInteractionResponse200
 from .delete_scoped_interaction_response_200 import DeleteScopedInteractionResponse200
 from .document_content import DocumentContent
 from .document_delta import DocumentDelta
+from .dynamic_agent_config import DynamicAgentConfig
+from .env_var import EnvVar
+from .environment import Environment
+from .environment_env import EnvironmentEnv
+from .environment_network_egress_allowlist import EnvironmentNetworkEgressAllowlist
 from .error_event import ErrorEvent
 from .error_response import ErrorResponse
+from .exa_ai_search_config import ExaAISearchConfig
+from .exa_ai_search_config_custom_config import ExaAISearchConfigCustomConfig
 from .file_citation import FileCitation
 from .file_citation_custom_metadata import FileCitationCustomMetadata
+from .file_content import FileContent
 from .file_search_call_delta import FileSearchCallDelta
 from .file_search_call_step import FileSearchCallStep
 from .file_search_result_delta import FileSearchResultDelta
 from .file_search_result_delta_result_item import FileSearchResultDeltaResultItem
 from .file_search_result_step import FileSearchResultStep
-from .file_search_result_step_result_item import FileSearchResultStepResultItem
 from .file_search_tool import FileSearchTool
+from .filter_ import Filter
+from .find_request import FindRequest
+from .fix_request import FixRequest
 from .function_call_step import FunctionCallStep
 from .function_call_step_arguments import FunctionCallStepArguments
 from .function_result_delta import FunctionResultDelta
@@ -50,25 +60,24 @@ from .function_tool_parameters import FunctionToolParameters
 from .generation_config import GenerationConfig
 from .google_maps_call_delta import GoogleMapsCallDelta
 from .google_maps_call_step import GoogleMapsCallStep
+from .google_maps_result import GoogleMapsResult
 from .google_maps_result_delta import GoogleMapsResultDelta
-from .google_maps_result_delta_result_item import GoogleMapsResultDeltaResultItem
+from .google_maps_result_places import GoogleMapsResultPlaces
 from .google_maps_result_step import GoogleMapsResultStep
-from .google_maps_result_step_result_item import GoogleMapsResultStepResultItem
 from .google_maps_tool import GoogleMapsTool
 from .google_search_call_delta import GoogleSearchCallDelta
 from .google_search_call_step import GoogleSearchCallStep
+from .google_search_result import GoogleSearchResult
 from .google_search_result_delta import GoogleSearchResultDelta
-from .google_search_result_delta_result_item import GoogleSearchResultDeltaResultItem
 from .google_search_result_step import GoogleSearchResultStep
-from .google_search_result_step_result_item import GoogleSearchResultStepResultItem
 from .google_search_tool import GoogleSearchTool
-from .google_search_tool_search_types_item import GoogleSearchToolSearchTypesItem
 from .grounding_tool_count import GroundingToolCount
+from .hybrid_search import HybridSearch
+from .image_config import ImageConfig
 from .image_content import ImageContent
-from .image_content_resolution import ImageContentResolution
 from .image_delta import ImageDelta
+from .image_response_format import ImageResponseFormat
 from .interaction import Interaction
-from .interaction_agent_config import InteractionAgentConfig
 from .interaction_complete_event import InteractionCompleteEvent
 from .interaction_completed_event import InteractionCompletedEvent
 from .interaction_created_event import InteractionCreatedEvent
@@ -122,7 +131,6 @@ from .legacy_url_context_call_delta import LegacyUrlContextCallDelta
 from .legacy_url_context_call_delta_arguments import LegacyUrlContextCallDeltaArguments
 from .legacy_url_context_result_content import LegacyUrlContextResultContent
 from .legacy_url_context_result_delta import LegacyUrlContextResultDelta
-from .mcp_allowed_tools import McpAllowedTools
 from .mcp_server_tool import McpServerTool
 from .mcp_server_tool_call_delta import McpServerToolCallDelta
 from .mcp_server_tool_call_delta_arguments import McpServerToolCallDeltaArguments
@@ -133,16 +141,24 @@ from .mcp_server_tool_result_delta import McpServerToolResultDelta
 from .mcp_server_tool_result_step import McpServerToolResultStep
 from .modality_tokens import ModalityTokens
 from .model_output_step import ModelOutputStep
+from .parallel_ai_search_config import ParallelAISearchConfig
+from .parallel_ai_search_config_custom_config import ParallelAISearchConfigCustomConfig
 from .partial_interaction import PartialInteraction
 from .place_citation import PlaceCitation
 from .processing_call_delta import ProcessingCallDelta
-from .processing_call_delta_arguments import ProcessingCallDeltaArguments
+from .processing_call_step import ProcessingCallStep
 from .processing_result_delta import ProcessingResultDelta
+from .processing_result_step import ProcessingResultStep
 from .queries_arguments import QueriesArguments
-from .response_format import ResponseFormat
-from .response_format_schema import ResponseFormatSchema
+from .rag_resource import RagResource
+from .rag_retrieval_config import RagRetrievalConfig
+from .rag_store_config import RagStoreConfig
+from .rank_service import RankService
+from .ranking import Ranking
 from .retrieval_call_delta import RetrievalCallDelta
+from .retrieval_call_step import RetrievalCallStep
 from .retrieval_result_delta import RetrievalResultDelta
+from .retrieval_result_step import RetrievalResultStep
 from .retrieval_tool import RetrievalTool
 from .review_snippet import ReviewSnippet
 from .rpc_error_detail import RpcErrorDetail
@@ -151,7 +167,13 @@ from .rpc_status import RpcStatus
 from .rpc_status_details_item import RpcStatusDetailsItem
 from .safety_setting import SafetySetting
 from .server_sent_event import ServerSentEvent
-from .service_tier import ServiceTier
+from .session_config import SessionConfig
+from .smart_transcription_mode import SmartTranscriptionMode
+from .source import Source
+from .speaker_config import SpeakerConfig
+from .speech_annotation import SpeechAnnotation
+from .speech_config import SpeechConfig
+from .static_media_processing import StaticMediaProcessing
 from .step_delta_event import StepDeltaEvent
 from .step_start_event import StepStartEvent
 from .step_stop_event import StepStopEvent
@@ -160,67 +182,86 @@ from .stream_metadata import StreamMetadata
 from .text_annotation_delta import TextAnnotationDelta
 from .text_content import TextContent
 from .text_delta import TextDelta
-from .thinking_level import ThinkingLevel
-from .thinking_summaries import ThinkingSummaries
+from .text_response_format import TextResponseFormat
+from .text_response_format_schema import TextResponseFormatSchema
 from .thought_signature_delta import ThoughtSignatureDelta
 from .thought_step import ThoughtStep
 from .thought_summary_delta import ThoughtSummaryDelta
+from .tool_choice_config import ToolChoiceConfig
+from .tool_result_type_0 import ToolResultType0
+from .transcription_config import TranscriptionConfig
 from .url_citation import UrlCitation
 from .url_context_call_arguments import UrlContextCallArguments
 from .url_context_call_delta import UrlContextCallDelta
 from .url_context_call_step import UrlContextCallStep
+from .url_context_result import UrlContextResult
 from .url_context_result_delta import UrlContextResultDelta
-from .url_context_result_delta_result_item import UrlContextResultDeltaResultItem
 from .url_context_result_step import UrlContextResultStep
-from .url_context_result_step_result_item import UrlContextResultStepResultItem
 from .url_context_tool import UrlContextTool
 from .usage import Usage
 from .user_input_step import UserInputStep
+from .verbatim_transcription_mode import VerbatimTranscriptionMode
+from .vertex_ai_search_config import VertexAISearchConfig
+from .video_config import VideoConfig
 from .video_content import VideoContent
-from .video_content_resolution import VideoContentResolution
 from .video_delta import VideoDelta
+from .video_response_format import VideoResponseFormat
 from .webhook_config import WebhookConfig
 from .webhook_config_user_metadata import WebhookConfigUserMetadata
 from .word_info import WordInfo
 
 __all__ = (
+    "AllowedTools",
+    "AllowlistEntry",
+    "AllowlistEntryTransformType0",
+    "AllowlistEntryTransformType1Item",
+    "AntigravityAgentConfig",
     "ApiErrorDetail",
     "ArgumentsDelta",
     "AudioContent",
     "AudioDelta",
+    "AudioResponseFormat",
     "CodeExecutionCallArguments",
     "CodeExecutionCallDelta",
     "CodeExecutionCallStep",
     "CodeExecutionResultDelta",
     "CodeExecutionResultStep",
     "CodeExecutionTool",
+    "CodeMenderAgentConfig",
     "ComputerUseTool",
-    "ComputerUseToolEnvironment",
     "ContentDeltaEvent",
     "ContentStartEvent",
     "ContentStopEvent",
     "CreateAgentInteraction",
-    "CreateAgentInteractionAgentConfig",
     "CreateAgentInteractionLabels",
-    "CreateAgentInteractionResponseModalitiesItem",
     "CreateModelInteraction",
     "CreateModelInteractionLabels",
-    "CreateModelInteractionResponseModalitiesItem",
+    "DeepResearchAgentConfig",
     "DeleteInteractionResponse200",
     "DeleteScopedInteractionResponse200",
     "DocumentContent",
     "DocumentDelta",
+    "DynamicAgentConfig",
+    "Environment",
+    "EnvironmentEnv",
+    "EnvironmentNetworkEgressAllowlist",
+    "EnvVar",
     "ErrorEvent",
     "ErrorResponse",
+    "ExaAISearchConfig",
+    "ExaAISearchConfigCustomConfig",
     "FileCitation",
     "FileCitationCustomMetadata",
+    "FileContent",
     "FileSearchCallDelta",
     "FileSearchCallStep",
     "FileSearchResultDelta",
     "FileSearchResultDeltaResultItem",
     "FileSearchResultStep",
-    "FileSearchResultStepResultItem",
     "FileSearchTool",
+    "Filter",
+    "FindRequest",
+    "FixRequest",
     "FunctionCallStep",
     "FunctionCallStepArguments",
     "FunctionResultDelta",
@@ -230,25 +271,24 @@ __all__ = (
     "GenerationConfig",
     "GoogleMapsCallDelta",
     "GoogleMapsCallStep",
+    "GoogleMapsResult",
     "GoogleMapsResultDelta",
-    "GoogleMapsResultDeltaResultItem",
+    "GoogleMapsResultPlaces",
     "GoogleMapsResultStep",
-    "GoogleMapsResultStepResultItem",
     "GoogleMapsTool",
     "GoogleSearchCallDelta",
     "GoogleSearchCallStep",
+    "GoogleSearchResult",
     "GoogleSearchResultDelta",
-    "GoogleSearchResultDeltaResultItem",
     "GoogleSearchResultStep",
-    "GoogleSearchResultStepResultItem",
     "GoogleSearchTool",
-    "GoogleSearchToolSearchTypesItem",
     "GroundingToolCount",
+    "HybridSearch",
+    "ImageConfig",
     "ImageContent",
-    "ImageContentResolution",
     "ImageDelta",
+    "ImageResponseFormat",
     "Interaction",
-    "InteractionAgentConfig",
     "InteractionCompletedEvent",
     "InteractionCompleteEvent",
     "InteractionCreatedEvent",
@@ -302,7 +342,6 @@ __all__ = (
     "LegacyUrlContextCallDeltaArguments",
     "LegacyUrlContextResultContent",
     "LegacyUrlContextResultDelta",
-    "McpAllowedTools",
     "McpServerTool",
     "McpServerToolCallDelta",
     "McpServerToolCallDeltaArguments",
@@ -313,16 +352,24 @@ __all__ = (
     "McpServerToolResultStep",
     "ModalityTokens",
     "ModelOutputStep",
+    "ParallelAISearchConfig",
+    "ParallelAISearchConfigCustomConfig",
     "PartialInteraction",
     "PlaceCitation",
     "ProcessingCallDelta",
-    "ProcessingCallDeltaArguments",
+    "ProcessingCallStep",
     "ProcessingResultDelta",
+    "ProcessingResultStep",
     "QueriesArguments",
-    "ResponseFormat",
-    "ResponseFormatSchema",
+    "RagResource",
+    "RagRetrievalConfig",
+    "RagStoreConfig",
+    "Ranking",
+    "RankService",
     "RetrievalCallDelta",
+    "RetrievalCallStep",
     "RetrievalResultDelta",
+    "RetrievalResultStep",
     "RetrievalTool",
     "ReviewSnippet",
     "RpcErrorDetail",
@@ -331,7 +378,13 @@ __all__ = (
     "RpcStatusDetailsItem",
     "SafetySetting",
     "ServerSentEvent",
-    "ServiceTier",
+    "SessionConfig",
+    "SmartTranscriptionMode",
+    "Source",
+    "SpeakerConfig",
+    "SpeechAnnotation",
+    "SpeechConfig",
+    "StaticMediaProcessing",
     "StepDeltaEvent",
     "StepStartEvent",
     "StepStopEvent",
@@ -340,25 +393,30 @@ __all__ = (
     "TextAnnotationDelta",
     "TextContent",
     "TextDelta",
-    "ThinkingLevel",
-    "ThinkingSummaries",
+    "TextResponseFormat",
+    "TextResponseFormatSchema",
     "ThoughtSignatureDelta",
     "ThoughtStep",
     "ThoughtSummaryDelta",
+    "ToolChoiceConfig",
+    "ToolResultType0",
+    "TranscriptionConfig",
     "UrlCitation",
     "UrlContextCallArguments",
     "UrlContextCallDelta",
     "UrlContextCallStep",
+    "UrlContextResult",
     "UrlContextResultDelta",
-    "UrlContextResultDeltaResultItem",
     "UrlContextResultStep",
-    "UrlContextResultStepResultItem",
     "UrlContextTool",
     "Usage",
     "UserInputStep",
+    "VerbatimTranscriptionMode",
+    "VertexAISearchConfig",
+    "VideoConfig",
     "VideoContent",
-    "VideoContentResolution",
     "VideoDelta",
+    "VideoResponseFormat",
     "WebhookConfig",
     "WebhookConfigUserMetadata",
     "WordInfo",

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ArgumentsDelta")
 
 
@@ -14,12 +16,12 @@ class ArgumentsDelta:
     """
     Attributes:
         type_ (Literal['arguments_delta']):
-        arguments (str): A fragment of the function call's JSON arguments; concatenate the fragments of one step, then
-            parse.
+        arguments (str | Unset): A fragment of the function call's JSON arguments; concatenate the fragments of one
+            step, then parse.
     """
 
     type_: Literal["arguments_delta"]
-    arguments: str
+    arguments: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +34,10 @@ class ArgumentsDelta:
         field_dict.update(
             {
                 "type": type_,
-                "arguments": arguments,
             }
         )
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
 
         return field_dict
 
@@ -45,7 +48,7 @@ class ArgumentsDelta:
         if type_ != "arguments_delta":
             raise ValueError(f"type must match const 'arguments_delta', got '{type_}'")
 
-        arguments = d.pop("arguments")
+        arguments = d.pop("arguments", UNSET)
 
         arguments_delta = cls(
             type_=type_,

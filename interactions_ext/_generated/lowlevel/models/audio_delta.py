@@ -18,10 +18,12 @@ class AudioDelta:
         type_ (Literal['audio']):
         data (str | Unset): Base64-encoded bytes.
         uri (str | Unset):
-        mime_type (str | Unset):
+        mime_type (str | Unset): The MIME type of audio content. Known values: `audio/wav`, `audio/mp3`, `audio/aiff`,
+            `audio/aac`, `audio/ogg`, `audio/flac`, `audio/mpeg`, `audio/m4a`, `audio/l16`, `audio/opus`, `audio/alaw`,
+            `audio/mulaw`, `audio/webm`.
         sample_rate (int | Unset):
         channels (int | Unset):
-        rate (int | Unset):
+        rate (int | Unset): Older name of sample_rate.
     """
 
     type_: Literal["audio"]

@@ -16,7 +16,7 @@ class CodeExecutionCallArguments:
     """
     Attributes:
         code (str | Unset):
-        language (str | Unset):
+        language (str | Unset): Known values: `python`, `bash`.
     """
 
     code: str | Unset = UNSET

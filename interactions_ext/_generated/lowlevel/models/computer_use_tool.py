@@ -6,10 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.computer_use_tool_environment import (
-    ComputerUseToolEnvironment,
-    check_computer_use_tool_environment,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerUseTool")
@@ -20,25 +16,33 @@ class ComputerUseTool:
     """
     Attributes:
         type_ (Literal['computer_use']):
-        environment (ComputerUseToolEnvironment | Unset):
+        environment (str | Unset): The kind of device the model operates. Known values: `browser`, `mobile`, `desktop`.
         excluded_predefined_functions (list[str] | Unset):
+        disabled_safety_policies (list[str] | Unset): Safety checks turned off for this tool.
+        enable_prompt_injection_detection (bool | Unset): Check computer-use requests for prompt injection.
     """
 
     type_: Literal["computer_use"]
-    environment: ComputerUseToolEnvironment | Unset = UNSET
+    environment: str | Unset = UNSET
     excluded_predefined_functions: list[str] | Unset = UNSET
+    disabled_safety_policies: list[str] | Unset = UNSET
+    enable_prompt_injection_detection: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        environment: str | Unset = UNSET
-        if not isinstance(self.environment, Unset):
-            environment = self.environment
+        environment = self.environment
 
         excluded_predefined_functions: list[str] | Unset = UNSET
         if not isinstance(self.excluded_predefined_functions, Unset):
             excluded_predefined_functions = self.excluded_predefined_functions
+
+        disabled_safety_policies: list[str] | Unset = UNSET
+        if not isinstance(self.disabled_safety_policies, Unset):
+            disabled_safety_policies = self.disabled_safety_policies
+
+        enable_prompt_injection_detection = self.enable_prompt_injection_detection
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,6 +55,10 @@ class ComputerUseTool:
             field_dict["environment"] = environment
         if excluded_predefined_functions is not UNSET:
             field_dict["excluded_predefined_functions"] = excluded_predefined_functions
+        if disabled_safety_policies is not UNSET:
+            field_dict["disabled_safety_policies"] = disabled_safety_policies
+        if enable_prompt_injection_detection is not UNSET:
+            field_dict["enable_prompt_injection_detection"] = enable_prompt_injection_detection
 
         return field_dict
 
@@ -61,21 +69,22 @@ class ComputerUseTool:
         if type_ != "computer_use":
             raise ValueError(f"type must match const 'computer_use', got '{type_}'")
 
-        _environment = d.pop("environment", UNSET)
-        environment: ComputerUseToolEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = check_computer_use_tool_environment(_environment)
+        environment = d.pop("environment", UNSET)
 
         excluded_predefined_functions = cast(
             list[str], d.pop("excluded_predefined_functions", UNSET)
         )
 
+        disabled_safety_policies = cast(list[str], d.pop("disabled_safety_policies", UNSET))
+
+        enable_prompt_injection_detection = d.pop("enable_prompt_injection_detection", UNSET)
+
         computer_use_tool = cls(
             type_=type_,
             environment=environment,
             excluded_predefined_functions=excluded_predefined_functions,
+            disabled_safety_policies=disabled_safety_policies,
+            enable_prompt_injection_detection=enable_prompt_injection_detection,
         )
 
         computer_use_tool.additional_properties = d

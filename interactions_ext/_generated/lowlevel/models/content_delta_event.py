@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.legacy_text_annotation_delta import LegacyTextAnnotationDelta
     from ..models.legacy_url_context_call_delta import LegacyUrlContextCallDelta
     from ..models.legacy_url_context_result_delta import LegacyUrlContextResultDelta
+    from ..models.stream_metadata import StreamMetadata
     from ..models.text_delta import TextDelta
     from ..models.thought_signature_delta import ThoughtSignatureDelta
     from ..models.thought_summary_delta import ThoughtSummaryDelta
@@ -38,7 +39,8 @@ T = TypeVar("T", bound="ContentDeltaEvent")
 
 @_attrs_define
 class ContentDeltaEvent:
-    """
+    """Deprecated event of the legacy revision (2026-05-07):
+
     Attributes:
         event_type (Literal['content.delta']):
         index (int):
@@ -47,9 +49,10 @@ class ContentDeltaEvent:
             LegacyGoogleMapsCallDelta | LegacyGoogleMapsResultDelta | LegacyGoogleSearchCallDelta |
             LegacyGoogleSearchResultDelta | LegacyMcpServerToolCallDelta | LegacyMcpServerToolResultDelta |
             LegacyTextAnnotationDelta | LegacyUrlContextCallDelta | LegacyUrlContextResultDelta | TextDelta |
-            ThoughtSignatureDelta | ThoughtSummaryDelta | VideoDelta): A `content.delta` payload (legacy 2026-05-07
-            revision), discriminated by `type`.
+            ThoughtSignatureDelta | ThoughtSummaryDelta | VideoDelta): Legacy revision (2026-05-07), deprecated: A
+            `content.delta` payload (legacy 2026-05-07 revision), discriminated by `type`.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
+        metadata (StreamMetadata | Unset): Optional metadata any streamed event may carry.
     """
 
     event_type: Literal["content.delta"]
@@ -79,6 +82,7 @@ class ContentDeltaEvent:
         | VideoDelta
     )
     event_id: str | Unset = UNSET
+    metadata: StreamMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -156,6 +160,10 @@ class ContentDeltaEvent:
 
         event_id = self.event_id
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -167,6 +175,8 @@ class ContentDeltaEvent:
         )
         if event_id is not UNSET:
             field_dict["event_id"] = event_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -190,6 +200,7 @@ class ContentDeltaEvent:
         from ..models.legacy_text_annotation_delta import LegacyTextAnnotationDelta  # noqa: PLC0415
         from ..models.legacy_url_context_call_delta import LegacyUrlContextCallDelta  # noqa: PLC0415
         from ..models.legacy_url_context_result_delta import LegacyUrlContextResultDelta  # noqa: PLC0415
+        from ..models.stream_metadata import StreamMetadata  # noqa: PLC0415
         from ..models.text_delta import TextDelta  # noqa: PLC0415
         from ..models.thought_signature_delta import ThoughtSignatureDelta  # noqa: PLC0415
         from ..models.thought_summary_delta import ThoughtSummaryDelta  # noqa: PLC0415
@@ -414,11 +425,19 @@ class ContentDeltaEvent:
 
         event_id = d.pop("event_id", UNSET)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: StreamMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = StreamMetadata.from_dict(_metadata)
+
         content_delta_event = cls(
             event_type=event_type,
             index=index,
             delta=delta,
             event_id=event_id,
+            metadata=metadata,
         )
 
         content_delta_event.additional_properties = d

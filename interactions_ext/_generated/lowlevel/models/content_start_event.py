@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.legacy_thought_content import LegacyThoughtContent
     from ..models.legacy_url_context_call_content import LegacyUrlContextCallContent
     from ..models.legacy_url_context_result_content import LegacyUrlContextResultContent
+    from ..models.stream_metadata import StreamMetadata
     from ..models.text_content import TextContent
     from ..models.video_content import VideoContent
 
@@ -36,7 +37,8 @@ T = TypeVar("T", bound="ContentStartEvent")
 
 @_attrs_define
 class ContentStartEvent:
-    """
+    """Deprecated event of the legacy revision (2026-05-07):
+
     Attributes:
         event_type (Literal['content.start']):
         index (int):
@@ -45,9 +47,10 @@ class ContentStartEvent:
             LegacyFunctionCallContent | LegacyFunctionResultContent | LegacyGoogleMapsCallContent |
             LegacyGoogleMapsResultContent | LegacyGoogleSearchCallContent | LegacyGoogleSearchResultContent |
             LegacyMcpServerToolCallContent | LegacyMcpServerToolResultContent | LegacyThoughtContent |
-            LegacyUrlContextCallContent | LegacyUrlContextResultContent | TextContent | Unset | VideoContent): An output
-            block of the legacy (2026-05-07) revision, discriminated by `type`.
+            LegacyUrlContextCallContent | LegacyUrlContextResultContent | TextContent | Unset | VideoContent): Legacy
+            revision (2026-05-07), deprecated: An output block of the legacy (2026-05-07) revision, discriminated by `type`.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
+        metadata (StreamMetadata | Unset): Optional metadata any streamed event may carry.
     """
 
     event_type: Literal["content.start"]
@@ -76,6 +79,7 @@ class ContentStartEvent:
         | VideoContent
     ) = UNSET
     event_id: str | Unset = UNSET
+    metadata: StreamMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,6 +153,10 @@ class ContentStartEvent:
 
         event_id = self.event_id
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -161,6 +169,8 @@ class ContentStartEvent:
             field_dict["content"] = content
         if event_id is not UNSET:
             field_dict["event_id"] = event_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -184,6 +194,7 @@ class ContentStartEvent:
         from ..models.legacy_thought_content import LegacyThoughtContent  # noqa: PLC0415
         from ..models.legacy_url_context_call_content import LegacyUrlContextCallContent  # noqa: PLC0415
         from ..models.legacy_url_context_result_content import LegacyUrlContextResultContent  # noqa: PLC0415
+        from ..models.stream_metadata import StreamMetadata  # noqa: PLC0415
         from ..models.text_content import TextContent  # noqa: PLC0415
         from ..models.video_content import VideoContent  # noqa: PLC0415
 
@@ -409,11 +420,19 @@ class ContentStartEvent:
 
         event_id = d.pop("event_id", UNSET)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: StreamMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = StreamMetadata.from_dict(_metadata)
+
         content_start_event = cls(
             event_type=event_type,
             index=index,
             content=content,
             event_id=event_id,
+            metadata=metadata,
         )
 
         content_start_event.additional_properties = d

@@ -1,28 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.stream_metadata import StreamMetadata
+
+
 T = TypeVar("T", bound="ContentStopEvent")
 
 
 @_attrs_define
 class ContentStopEvent:
-    """
+    """Deprecated event of the legacy revision (2026-05-07):
+
     Attributes:
         event_type (Literal['content.stop']):
         index (int):
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
+        metadata (StreamMetadata | Unset): Optional metadata any streamed event may carry.
     """
 
     event_type: Literal["content.stop"]
     index: int
     event_id: str | Unset = UNSET
+    metadata: StreamMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +38,10 @@ class ContentStopEvent:
         index = self.index
 
         event_id = self.event_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,11 +53,15 @@ class ContentStopEvent:
         )
         if event_id is not UNSET:
             field_dict["event_id"] = event_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stream_metadata import StreamMetadata  # noqa: PLC0415
+
         d = dict(src_dict)
         event_type = cast(Literal["content.stop"], d.pop("event_type"))
         if event_type != "content.stop":
@@ -56,10 +71,18 @@ class ContentStopEvent:
 
         event_id = d.pop("event_id", UNSET)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: StreamMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = StreamMetadata.from_dict(_metadata)
+
         content_stop_event = cls(
             event_type=event_type,
             index=index,
             event_id=event_id,
+            metadata=metadata,
         )
 
         content_stop_event.additional_properties = d

@@ -6,29 +6,31 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_agent_interaction_response_modalities_item import (
-    CreateAgentInteractionResponseModalitiesItem,
-    check_create_agent_interaction_response_modalities_item,
-)
-from ..models.service_tier import ServiceTier, check_service_tier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.antigravity_agent_config import AntigravityAgentConfig
+    from ..models.audio_response_format import AudioResponseFormat
     from ..models.code_execution_tool import CodeExecutionTool
+    from ..models.code_mender_agent_config import CodeMenderAgentConfig
     from ..models.computer_use_tool import ComputerUseTool
-    from ..models.create_agent_interaction_agent_config import CreateAgentInteractionAgentConfig
     from ..models.create_agent_interaction_labels import CreateAgentInteractionLabels
+    from ..models.deep_research_agent_config import DeepResearchAgentConfig
+    from ..models.dynamic_agent_config import DynamicAgentConfig
+    from ..models.environment import Environment
     from ..models.file_search_tool import FileSearchTool
     from ..models.function_tool import FunctionTool
     from ..models.google_maps_tool import GoogleMapsTool
     from ..models.google_search_tool import GoogleSearchTool
+    from ..models.image_response_format import ImageResponseFormat
     from ..models.interaction_input_type_1_item import InteractionInputType1Item
     from ..models.interaction_input_type_2 import InteractionInputType2
     from ..models.mcp_server_tool import McpServerTool
-    from ..models.response_format import ResponseFormat
     from ..models.retrieval_tool import RetrievalTool
     from ..models.safety_setting import SafetySetting
+    from ..models.text_response_format import TextResponseFormat
     from ..models.url_context_tool import UrlContextTool
+    from ..models.video_response_format import VideoResponseFormat
     from ..models.webhook_config import WebhookConfig
 
 
@@ -40,7 +42,12 @@ class CreateAgentInteraction:
     """Create an interaction with an agent.
 
     Attributes:
-        agent (str): Agent name, e.g. deep-research-pro-preview-12-2025.
+        agent (str): An agent name, e.g. deep-research-pro-preview-12-2025; the server adds agents, so any string is
+            accepted. Known values: `deep-research-pro-preview-12-2025`, `deep-research-preview-04-2026`, `deep-research-
+            max-preview-04-2026`, `antigravity-preview-05-2026`, `antigravity-preview-09-2026`.
+        continuation_token (str | Unset): Continue an interaction that ended with status `requires_continuation`: the
+            token it returned. With `store` on, send it with `previous_interaction_id` set to that interaction and no
+            `input`; with `store: false`, resend the original `input`.
         input_ (InteractionInputType2 | list[InteractionInputType1Item] | str | Unset): A string, a content block, a
             list of content blocks, or a list of steps/turns (history and function results).
         stream (bool | Unset): Answer with a text/event-stream of events.
@@ -50,17 +57,25 @@ class CreateAgentInteraction:
         system_instruction (str | Unset):
         tools (list[CodeExecutionTool | ComputerUseTool | FileSearchTool | FunctionTool | GoogleMapsTool |
             GoogleSearchTool | McpServerTool | RetrievalTool | UrlContextTool] | Unset):
-        response_format (list[ResponseFormat] | ResponseFormat | Unset):
-        response_mime_type (str | Unset):
-        response_modalities (list[CreateAgentInteractionResponseModalitiesItem] | Unset):
+        response_format (AudioResponseFormat | ImageResponseFormat | list[AudioResponseFormat | ImageResponseFormat |
+            TextResponseFormat | VideoResponseFormat] | TextResponseFormat | Unset | VideoResponseFormat): One output
+            format, or one per kind of output.
+        response_mime_type (str | Unset): MIME type of the response (response_format is the newer way).
+        response_modalities (list[str] | Unset): Kinds of output requested (response_format is the newer way).
         safety_settings (list[SafetySetting] | Unset):
-        service_tier (ServiceTier | Unset):
+        service_tier (str | Unset): Price and latency class of the request. Known values: `flex`, `standard`,
+            `priority`, `deferred`.
         labels (CreateAgentInteractionLabels | Unset):
         webhook_config (WebhookConfig | Unset):
-        agent_config (CreateAgentInteractionAgentConfig | Unset):
+        agent_config (AntigravityAgentConfig | CodeMenderAgentConfig | DeepResearchAgentConfig | DynamicAgentConfig |
+            Unset): Settings of an agent interaction, discriminated by `type` (one kind per agent family). Clients must
+            tolerate unknown types.
+        environment (Environment | str | Unset): The sandbox of an interaction, as an Environment or the id of an
+            existing one.
     """
 
     agent: str
+    continuation_token: str | Unset = UNSET
     input_: InteractionInputType2 | list[InteractionInputType1Item] | str | Unset = UNSET
     stream: bool | Unset = UNSET
     background: bool | Unset = UNSET
@@ -81,29 +96,52 @@ class CreateAgentInteraction:
         ]
         | Unset
     ) = UNSET
-    response_format: list[ResponseFormat] | ResponseFormat | Unset = UNSET
+    response_format: (
+        AudioResponseFormat
+        | ImageResponseFormat
+        | list[AudioResponseFormat | ImageResponseFormat | TextResponseFormat | VideoResponseFormat]
+        | TextResponseFormat
+        | Unset
+        | VideoResponseFormat
+    ) = UNSET
     response_mime_type: str | Unset = UNSET
-    response_modalities: list[CreateAgentInteractionResponseModalitiesItem] | Unset = UNSET
+    response_modalities: list[str] | Unset = UNSET
     safety_settings: list[SafetySetting] | Unset = UNSET
-    service_tier: ServiceTier | Unset = UNSET
+    service_tier: str | Unset = UNSET
     labels: CreateAgentInteractionLabels | Unset = UNSET
     webhook_config: WebhookConfig | Unset = UNSET
-    agent_config: CreateAgentInteractionAgentConfig | Unset = UNSET
+    agent_config: (
+        AntigravityAgentConfig
+        | CodeMenderAgentConfig
+        | DeepResearchAgentConfig
+        | DynamicAgentConfig
+        | Unset
+    ) = UNSET
+    environment: Environment | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.antigravity_agent_config import AntigravityAgentConfig  # noqa: PLC0415
+        from ..models.audio_response_format import AudioResponseFormat  # noqa: PLC0415
         from ..models.code_execution_tool import CodeExecutionTool  # noqa: PLC0415
         from ..models.computer_use_tool import ComputerUseTool  # noqa: PLC0415
+        from ..models.deep_research_agent_config import DeepResearchAgentConfig  # noqa: PLC0415
+        from ..models.dynamic_agent_config import DynamicAgentConfig  # noqa: PLC0415
+        from ..models.environment import Environment  # noqa: PLC0415
         from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
         from ..models.function_tool import FunctionTool  # noqa: PLC0415
         from ..models.google_maps_tool import GoogleMapsTool  # noqa: PLC0415
         from ..models.google_search_tool import GoogleSearchTool  # noqa: PLC0415
+        from ..models.image_response_format import ImageResponseFormat  # noqa: PLC0415
         from ..models.interaction_input_type_2 import InteractionInputType2  # noqa: PLC0415
         from ..models.mcp_server_tool import McpServerTool  # noqa: PLC0415
-        from ..models.response_format import ResponseFormat  # noqa: PLC0415
+        from ..models.text_response_format import TextResponseFormat  # noqa: PLC0415
         from ..models.url_context_tool import UrlContextTool  # noqa: PLC0415
+        from ..models.video_response_format import VideoResponseFormat  # noqa: PLC0415
 
         agent = self.agent
+
+        continuation_token = self.continuation_token
 
         input_: dict[str, Any] | list[dict[str, Any]] | str | Unset
         if isinstance(self.input_, Unset):
@@ -160,24 +198,48 @@ class CreateAgentInteraction:
         response_format: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.response_format, Unset):
             response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormat):
+        elif isinstance(self.response_format, TextResponseFormat):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, AudioResponseFormat):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ImageResponseFormat):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, VideoResponseFormat):
             response_format = self.response_format.to_dict()
         else:
             response_format = []
             for componentsschemas_response_format_param_type_1_item_data in self.response_format:
-                componentsschemas_response_format_param_type_1_item = (
-                    componentsschemas_response_format_param_type_1_item_data.to_dict()
-                )
+                componentsschemas_response_format_param_type_1_item: dict[str, Any]
+                if isinstance(
+                    componentsschemas_response_format_param_type_1_item_data, TextResponseFormat
+                ):
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_response_format_param_type_1_item_data, AudioResponseFormat
+                ):
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_response_format_param_type_1_item_data, ImageResponseFormat
+                ):
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+
                 response_format.append(componentsschemas_response_format_param_type_1_item)
 
         response_mime_type = self.response_mime_type
 
         response_modalities: list[str] | Unset = UNSET
         if not isinstance(self.response_modalities, Unset):
-            response_modalities = []
-            for response_modalities_item_data in self.response_modalities:
-                response_modalities_item: str = response_modalities_item_data
-                response_modalities.append(response_modalities_item)
+            response_modalities = self.response_modalities
 
         safety_settings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.safety_settings, Unset):
@@ -186,9 +248,7 @@ class CreateAgentInteraction:
                 safety_settings_item = safety_settings_item_data.to_dict()
                 safety_settings.append(safety_settings_item)
 
-        service_tier: str | Unset = UNSET
-        if not isinstance(self.service_tier, Unset):
-            service_tier = self.service_tier
+        service_tier = self.service_tier
 
         labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.labels, Unset):
@@ -198,9 +258,25 @@ class CreateAgentInteraction:
         if not isinstance(self.webhook_config, Unset):
             webhook_config = self.webhook_config.to_dict()
 
-        agent_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_config, Unset):
+        agent_config: dict[str, Any] | Unset
+        if isinstance(self.agent_config, Unset):
+            agent_config = UNSET
+        elif isinstance(self.agent_config, DeepResearchAgentConfig):
             agent_config = self.agent_config.to_dict()
+        elif isinstance(self.agent_config, DynamicAgentConfig):
+            agent_config = self.agent_config.to_dict()
+        elif isinstance(self.agent_config, AntigravityAgentConfig):
+            agent_config = self.agent_config.to_dict()
+        else:
+            agent_config = self.agent_config.to_dict()
+
+        environment: dict[str, Any] | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        elif isinstance(self.environment, Environment):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -209,6 +285,8 @@ class CreateAgentInteraction:
                 "agent": agent,
             }
         )
+        if continuation_token is not UNSET:
+            field_dict["continuation_token"] = continuation_token
         if input_ is not UNSET:
             field_dict["input"] = input_
         if stream is not UNSET:
@@ -239,30 +317,41 @@ class CreateAgentInteraction:
             field_dict["webhook_config"] = webhook_config
         if agent_config is not UNSET:
             field_dict["agent_config"] = agent_config
+        if environment is not UNSET:
+            field_dict["environment"] = environment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.antigravity_agent_config import AntigravityAgentConfig  # noqa: PLC0415
+        from ..models.audio_response_format import AudioResponseFormat  # noqa: PLC0415
         from ..models.code_execution_tool import CodeExecutionTool  # noqa: PLC0415
+        from ..models.code_mender_agent_config import CodeMenderAgentConfig  # noqa: PLC0415
         from ..models.computer_use_tool import ComputerUseTool  # noqa: PLC0415
-        from ..models.create_agent_interaction_agent_config import CreateAgentInteractionAgentConfig  # noqa: PLC0415
         from ..models.create_agent_interaction_labels import CreateAgentInteractionLabels  # noqa: PLC0415
+        from ..models.deep_research_agent_config import DeepResearchAgentConfig  # noqa: PLC0415
+        from ..models.dynamic_agent_config import DynamicAgentConfig  # noqa: PLC0415
+        from ..models.environment import Environment  # noqa: PLC0415
         from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
         from ..models.function_tool import FunctionTool  # noqa: PLC0415
         from ..models.google_maps_tool import GoogleMapsTool  # noqa: PLC0415
         from ..models.google_search_tool import GoogleSearchTool  # noqa: PLC0415
+        from ..models.image_response_format import ImageResponseFormat  # noqa: PLC0415
         from ..models.interaction_input_type_1_item import InteractionInputType1Item  # noqa: PLC0415
         from ..models.interaction_input_type_2 import InteractionInputType2  # noqa: PLC0415
         from ..models.mcp_server_tool import McpServerTool  # noqa: PLC0415
-        from ..models.response_format import ResponseFormat  # noqa: PLC0415
         from ..models.retrieval_tool import RetrievalTool  # noqa: PLC0415
         from ..models.safety_setting import SafetySetting  # noqa: PLC0415
+        from ..models.text_response_format import TextResponseFormat  # noqa: PLC0415
         from ..models.url_context_tool import UrlContextTool  # noqa: PLC0415
+        from ..models.video_response_format import VideoResponseFormat  # noqa: PLC0415
         from ..models.webhook_config import WebhookConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         agent = d.pop("agent")
+
+        continuation_token = d.pop("continuation_token", UNSET)
 
         def _parse_input_(
             data: object,
@@ -418,15 +507,50 @@ class CreateAgentInteraction:
 
                 tools.append(tools_item)
 
-        def _parse_response_format(data: object) -> list[ResponseFormat] | ResponseFormat | Unset:
+        def _parse_response_format(
+            data: object,
+        ) -> (
+            AudioResponseFormat
+            | ImageResponseFormat
+            | list[
+                AudioResponseFormat | ImageResponseFormat | TextResponseFormat | VideoResponseFormat
+            ]
+            | TextResponseFormat
+            | Unset
+            | VideoResponseFormat
+        ):
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_response_format_param_type_0 = ResponseFormat.from_dict(data)
+                componentsschemas_response_format_type_0 = TextResponseFormat.from_dict(data)
 
-                return componentsschemas_response_format_param_type_0
+                return componentsschemas_response_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_1 = AudioResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_2 = ImageResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_3 = VideoResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -436,8 +560,55 @@ class CreateAgentInteraction:
             for (
                 componentsschemas_response_format_param_type_1_item_data
             ) in _componentsschemas_response_format_param_type_1:
-                componentsschemas_response_format_param_type_1_item = ResponseFormat.from_dict(
-                    componentsschemas_response_format_param_type_1_item_data
+
+                def _parse_componentsschemas_response_format_param_type_1_item(
+                    data: object,
+                ) -> (
+                    AudioResponseFormat
+                    | ImageResponseFormat
+                    | TextResponseFormat
+                    | VideoResponseFormat
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_format_type_0 = TextResponseFormat.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_response_format_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_format_type_1 = AudioResponseFormat.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_response_format_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_format_type_2 = ImageResponseFormat.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_response_format_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_3 = VideoResponseFormat.from_dict(data)
+
+                    return componentsschemas_response_format_type_3
+
+                componentsschemas_response_format_param_type_1_item = (
+                    _parse_componentsschemas_response_format_param_type_1_item(
+                        componentsschemas_response_format_param_type_1_item_data
+                    )
                 )
 
                 componentsschemas_response_format_param_type_1.append(
@@ -450,16 +621,7 @@ class CreateAgentInteraction:
 
         response_mime_type = d.pop("response_mime_type", UNSET)
 
-        _response_modalities = d.pop("response_modalities", UNSET)
-        response_modalities: list[CreateAgentInteractionResponseModalitiesItem] | Unset = UNSET
-        if _response_modalities is not UNSET:
-            response_modalities = []
-            for response_modalities_item_data in _response_modalities:
-                response_modalities_item = check_create_agent_interaction_response_modalities_item(
-                    response_modalities_item_data
-                )
-
-                response_modalities.append(response_modalities_item)
+        response_modalities = cast(list[str], d.pop("response_modalities", UNSET))
 
         _safety_settings = d.pop("safety_settings", UNSET)
         safety_settings: list[SafetySetting] | Unset = UNSET
@@ -470,12 +632,7 @@ class CreateAgentInteraction:
 
                 safety_settings.append(safety_settings_item)
 
-        _service_tier = d.pop("service_tier", UNSET)
-        service_tier: ServiceTier | Unset
-        if isinstance(_service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = check_service_tier(_service_tier)
+        service_tier = d.pop("service_tier", UNSET)
 
         _labels = d.pop("labels", UNSET)
         labels: CreateAgentInteractionLabels | Unset
@@ -491,15 +648,67 @@ class CreateAgentInteraction:
         else:
             webhook_config = WebhookConfig.from_dict(_webhook_config)
 
-        _agent_config = d.pop("agent_config", UNSET)
-        agent_config: CreateAgentInteractionAgentConfig | Unset
-        if isinstance(_agent_config, Unset):
-            agent_config = UNSET
-        else:
-            agent_config = CreateAgentInteractionAgentConfig.from_dict(_agent_config)
+        def _parse_agent_config(
+            data: object,
+        ) -> (
+            AntigravityAgentConfig
+            | CodeMenderAgentConfig
+            | DeepResearchAgentConfig
+            | DynamicAgentConfig
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_config_type_0 = DeepResearchAgentConfig.from_dict(data)
+
+                return componentsschemas_agent_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_config_type_1 = DynamicAgentConfig.from_dict(data)
+
+                return componentsschemas_agent_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_config_type_2 = AntigravityAgentConfig.from_dict(data)
+
+                return componentsschemas_agent_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_agent_config_type_3 = CodeMenderAgentConfig.from_dict(data)
+
+            return componentsschemas_agent_config_type_3
+
+        agent_config = _parse_agent_config(d.pop("agent_config", UNSET))
+
+        def _parse_environment(data: object) -> Environment | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interaction_environment_type_0 = Environment.from_dict(data)
+
+                return componentsschemas_interaction_environment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Environment | str | Unset, data)
+
+        environment = _parse_environment(d.pop("environment", UNSET))
 
         create_agent_interaction = cls(
             agent=agent,
+            continuation_token=continuation_token,
             input_=input_,
             stream=stream,
             background=background,
@@ -515,6 +724,7 @@ class CreateAgentInteraction:
             labels=labels,
             webhook_config=webhook_config,
             agent_config=agent_config,
+            environment=environment,
         )
 
         create_agent_interaction.additional_properties = d

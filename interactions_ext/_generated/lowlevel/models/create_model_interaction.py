@@ -6,29 +6,28 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_model_interaction_response_modalities_item import (
-    CreateModelInteractionResponseModalitiesItem,
-    check_create_model_interaction_response_modalities_item,
-)
-from ..models.service_tier import ServiceTier, check_service_tier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.audio_response_format import AudioResponseFormat
     from ..models.code_execution_tool import CodeExecutionTool
     from ..models.computer_use_tool import ComputerUseTool
     from ..models.create_model_interaction_labels import CreateModelInteractionLabels
+    from ..models.environment import Environment
     from ..models.file_search_tool import FileSearchTool
     from ..models.function_tool import FunctionTool
     from ..models.generation_config import GenerationConfig
     from ..models.google_maps_tool import GoogleMapsTool
     from ..models.google_search_tool import GoogleSearchTool
+    from ..models.image_response_format import ImageResponseFormat
     from ..models.interaction_input_type_1_item import InteractionInputType1Item
     from ..models.interaction_input_type_2 import InteractionInputType2
     from ..models.mcp_server_tool import McpServerTool
-    from ..models.response_format import ResponseFormat
     from ..models.retrieval_tool import RetrievalTool
     from ..models.safety_setting import SafetySetting
+    from ..models.text_response_format import TextResponseFormat
     from ..models.url_context_tool import UrlContextTool
+    from ..models.video_response_format import VideoResponseFormat
     from ..models.webhook_config import WebhookConfig
 
 
@@ -40,7 +39,17 @@ class CreateModelInteraction:
     """Create an interaction with a model.
 
     Attributes:
-        model (str): Model name, e.g. gemini-2.5-flash.
+        model (str): A model name, e.g. gemini-2.5-flash; the server adds models, so any string is accepted. Known
+            values: `gemma-4-26b-a4b-it`, `gemma-4-31b-it`, `gemini-flash-latest`, `gemini-flash-lite-latest`, `gemini-pro-
+            latest`, `gemini-2.5-flash`, `gemini-2.5-pro`, `gemini-2.5-flash-lite`, `gemini-3.5-flash-lite`,
+            `gemini-2.5-flash-image`, `gemini-3-flash-preview`, `gemini-3.1-pro-preview`, `gemini-3.1-pro-preview-
+            customtools`, `gemini-3.1-flash-lite`, `gemini-3.1-flash-lite-image`, `gemini-3-pro-image`, `nano-banana-pro-
+            preview`, `gemini-3.1-flash-image`, `gemini-nano-banana-2.1`, `gemini-3.1-flash-tts-preview`,
+            `gemini-3.5-flash`, `gemini-3.6-flash`, `gemini-3.7-flash`, `gemini-3.8-flash`, `gemini-4-argon`,
+            `gemini-4-carbon`, `gemini-4-hydrogen`, `gemini-3.8-flash-tts`, `gemini-3.8-flash-lite-tts`,
+            `gemini-3.5-transcribe`, `lyria-3-clip-preview`, `lyria-3-pro-preview`, `gemini-robotics-er-1.6-preview`,
+            `gemini-robotics-er-2-preview`, `lyria-3.5`, `gemini-omni-1.2-flash`, `gemini-omni-1.1-flash`, `gemini-omni-
+            flash-preview`.
         continuation_token (str | Unset): Continue an interaction that ended with status `requires_continuation`: the
             token it returned. With `store` on, send it with `previous_interaction_id` set to that interaction and no
             `input`; with `store: false`, resend the original `input`.
@@ -53,14 +62,21 @@ class CreateModelInteraction:
         system_instruction (str | Unset):
         tools (list[CodeExecutionTool | ComputerUseTool | FileSearchTool | FunctionTool | GoogleMapsTool |
             GoogleSearchTool | McpServerTool | RetrievalTool | UrlContextTool] | Unset):
-        response_format (list[ResponseFormat] | ResponseFormat | Unset):
-        response_mime_type (str | Unset):
-        response_modalities (list[CreateModelInteractionResponseModalitiesItem] | Unset):
+        response_format (AudioResponseFormat | ImageResponseFormat | list[AudioResponseFormat | ImageResponseFormat |
+            TextResponseFormat | VideoResponseFormat] | TextResponseFormat | Unset | VideoResponseFormat): One output
+            format, or one per kind of output.
+        response_mime_type (str | Unset): MIME type of the response (response_format is the newer way).
+        response_modalities (list[str] | Unset): Kinds of output requested (response_format is the newer way).
         safety_settings (list[SafetySetting] | Unset):
-        service_tier (ServiceTier | Unset):
+        service_tier (str | Unset): Price and latency class of the request. Known values: `flex`, `standard`,
+            `priority`, `deferred`.
         labels (CreateModelInteractionLabels | Unset):
         webhook_config (WebhookConfig | Unset):
-        generation_config (GenerationConfig | Unset): Sampling and thinking settings (model interactions only).
+        generation_config (GenerationConfig | Unset): Generation settings of model interactions: sampling, thinking,
+            tools, and media output.
+        environment (Environment | str | Unset): The sandbox of an interaction, as an Environment or the id of an
+            existing one.
+        cached_content (str | Unset): Explicit context cache to answer from, as `cachedContents/{id}`.
     """
 
     model: str
@@ -85,27 +101,40 @@ class CreateModelInteraction:
         ]
         | Unset
     ) = UNSET
-    response_format: list[ResponseFormat] | ResponseFormat | Unset = UNSET
+    response_format: (
+        AudioResponseFormat
+        | ImageResponseFormat
+        | list[AudioResponseFormat | ImageResponseFormat | TextResponseFormat | VideoResponseFormat]
+        | TextResponseFormat
+        | Unset
+        | VideoResponseFormat
+    ) = UNSET
     response_mime_type: str | Unset = UNSET
-    response_modalities: list[CreateModelInteractionResponseModalitiesItem] | Unset = UNSET
+    response_modalities: list[str] | Unset = UNSET
     safety_settings: list[SafetySetting] | Unset = UNSET
-    service_tier: ServiceTier | Unset = UNSET
+    service_tier: str | Unset = UNSET
     labels: CreateModelInteractionLabels | Unset = UNSET
     webhook_config: WebhookConfig | Unset = UNSET
     generation_config: GenerationConfig | Unset = UNSET
+    environment: Environment | str | Unset = UNSET
+    cached_content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.audio_response_format import AudioResponseFormat  # noqa: PLC0415
         from ..models.code_execution_tool import CodeExecutionTool  # noqa: PLC0415
         from ..models.computer_use_tool import ComputerUseTool  # noqa: PLC0415
+        from ..models.environment import Environment  # noqa: PLC0415
         from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
         from ..models.function_tool import FunctionTool  # noqa: PLC0415
         from ..models.google_maps_tool import GoogleMapsTool  # noqa: PLC0415
         from ..models.google_search_tool import GoogleSearchTool  # noqa: PLC0415
+        from ..models.image_response_format import ImageResponseFormat  # noqa: PLC0415
         from ..models.interaction_input_type_2 import InteractionInputType2  # noqa: PLC0415
         from ..models.mcp_server_tool import McpServerTool  # noqa: PLC0415
-        from ..models.response_format import ResponseFormat  # noqa: PLC0415
+        from ..models.text_response_format import TextResponseFormat  # noqa: PLC0415
         from ..models.url_context_tool import UrlContextTool  # noqa: PLC0415
+        from ..models.video_response_format import VideoResponseFormat  # noqa: PLC0415
 
         model = self.model
 
@@ -166,24 +195,48 @@ class CreateModelInteraction:
         response_format: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.response_format, Unset):
             response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormat):
+        elif isinstance(self.response_format, TextResponseFormat):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, AudioResponseFormat):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ImageResponseFormat):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, VideoResponseFormat):
             response_format = self.response_format.to_dict()
         else:
             response_format = []
             for componentsschemas_response_format_param_type_1_item_data in self.response_format:
-                componentsschemas_response_format_param_type_1_item = (
-                    componentsschemas_response_format_param_type_1_item_data.to_dict()
-                )
+                componentsschemas_response_format_param_type_1_item: dict[str, Any]
+                if isinstance(
+                    componentsschemas_response_format_param_type_1_item_data, TextResponseFormat
+                ):
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_response_format_param_type_1_item_data, AudioResponseFormat
+                ):
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_response_format_param_type_1_item_data, ImageResponseFormat
+                ):
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+
                 response_format.append(componentsschemas_response_format_param_type_1_item)
 
         response_mime_type = self.response_mime_type
 
         response_modalities: list[str] | Unset = UNSET
         if not isinstance(self.response_modalities, Unset):
-            response_modalities = []
-            for response_modalities_item_data in self.response_modalities:
-                response_modalities_item: str = response_modalities_item_data
-                response_modalities.append(response_modalities_item)
+            response_modalities = self.response_modalities
 
         safety_settings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.safety_settings, Unset):
@@ -192,9 +245,7 @@ class CreateModelInteraction:
                 safety_settings_item = safety_settings_item_data.to_dict()
                 safety_settings.append(safety_settings_item)
 
-        service_tier: str | Unset = UNSET
-        if not isinstance(self.service_tier, Unset):
-            service_tier = self.service_tier
+        service_tier = self.service_tier
 
         labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.labels, Unset):
@@ -207,6 +258,16 @@ class CreateModelInteraction:
         generation_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.generation_config, Unset):
             generation_config = self.generation_config.to_dict()
+
+        environment: dict[str, Any] | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        elif isinstance(self.environment, Environment):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment
+
+        cached_content = self.cached_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -247,26 +308,34 @@ class CreateModelInteraction:
             field_dict["webhook_config"] = webhook_config
         if generation_config is not UNSET:
             field_dict["generation_config"] = generation_config
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if cached_content is not UNSET:
+            field_dict["cached_content"] = cached_content
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_response_format import AudioResponseFormat  # noqa: PLC0415
         from ..models.code_execution_tool import CodeExecutionTool  # noqa: PLC0415
         from ..models.computer_use_tool import ComputerUseTool  # noqa: PLC0415
         from ..models.create_model_interaction_labels import CreateModelInteractionLabels  # noqa: PLC0415
+        from ..models.environment import Environment  # noqa: PLC0415
         from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
         from ..models.function_tool import FunctionTool  # noqa: PLC0415
         from ..models.generation_config import GenerationConfig  # noqa: PLC0415
         from ..models.google_maps_tool import GoogleMapsTool  # noqa: PLC0415
         from ..models.google_search_tool import GoogleSearchTool  # noqa: PLC0415
+        from ..models.image_response_format import ImageResponseFormat  # noqa: PLC0415
         from ..models.interaction_input_type_1_item import InteractionInputType1Item  # noqa: PLC0415
         from ..models.interaction_input_type_2 import InteractionInputType2  # noqa: PLC0415
         from ..models.mcp_server_tool import McpServerTool  # noqa: PLC0415
-        from ..models.response_format import ResponseFormat  # noqa: PLC0415
         from ..models.retrieval_tool import RetrievalTool  # noqa: PLC0415
         from ..models.safety_setting import SafetySetting  # noqa: PLC0415
+        from ..models.text_response_format import TextResponseFormat  # noqa: PLC0415
         from ..models.url_context_tool import UrlContextTool  # noqa: PLC0415
+        from ..models.video_response_format import VideoResponseFormat  # noqa: PLC0415
         from ..models.webhook_config import WebhookConfig  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -428,15 +497,50 @@ class CreateModelInteraction:
 
                 tools.append(tools_item)
 
-        def _parse_response_format(data: object) -> list[ResponseFormat] | ResponseFormat | Unset:
+        def _parse_response_format(
+            data: object,
+        ) -> (
+            AudioResponseFormat
+            | ImageResponseFormat
+            | list[
+                AudioResponseFormat | ImageResponseFormat | TextResponseFormat | VideoResponseFormat
+            ]
+            | TextResponseFormat
+            | Unset
+            | VideoResponseFormat
+        ):
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_response_format_param_type_0 = ResponseFormat.from_dict(data)
+                componentsschemas_response_format_type_0 = TextResponseFormat.from_dict(data)
 
-                return componentsschemas_response_format_param_type_0
+                return componentsschemas_response_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_1 = AudioResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_2 = ImageResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_3 = VideoResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -446,8 +550,55 @@ class CreateModelInteraction:
             for (
                 componentsschemas_response_format_param_type_1_item_data
             ) in _componentsschemas_response_format_param_type_1:
-                componentsschemas_response_format_param_type_1_item = ResponseFormat.from_dict(
-                    componentsschemas_response_format_param_type_1_item_data
+
+                def _parse_componentsschemas_response_format_param_type_1_item(
+                    data: object,
+                ) -> (
+                    AudioResponseFormat
+                    | ImageResponseFormat
+                    | TextResponseFormat
+                    | VideoResponseFormat
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_format_type_0 = TextResponseFormat.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_response_format_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_format_type_1 = AudioResponseFormat.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_response_format_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_format_type_2 = ImageResponseFormat.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_response_format_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_3 = VideoResponseFormat.from_dict(data)
+
+                    return componentsschemas_response_format_type_3
+
+                componentsschemas_response_format_param_type_1_item = (
+                    _parse_componentsschemas_response_format_param_type_1_item(
+                        componentsschemas_response_format_param_type_1_item_data
+                    )
                 )
 
                 componentsschemas_response_format_param_type_1.append(
@@ -460,16 +611,7 @@ class CreateModelInteraction:
 
         response_mime_type = d.pop("response_mime_type", UNSET)
 
-        _response_modalities = d.pop("response_modalities", UNSET)
-        response_modalities: list[CreateModelInteractionResponseModalitiesItem] | Unset = UNSET
-        if _response_modalities is not UNSET:
-            response_modalities = []
-            for response_modalities_item_data in _response_modalities:
-                response_modalities_item = check_create_model_interaction_response_modalities_item(
-                    response_modalities_item_data
-                )
-
-                response_modalities.append(response_modalities_item)
+        response_modalities = cast(list[str], d.pop("response_modalities", UNSET))
 
         _safety_settings = d.pop("safety_settings", UNSET)
         safety_settings: list[SafetySetting] | Unset = UNSET
@@ -480,12 +622,7 @@ class CreateModelInteraction:
 
                 safety_settings.append(safety_settings_item)
 
-        _service_tier = d.pop("service_tier", UNSET)
-        service_tier: ServiceTier | Unset
-        if isinstance(_service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = check_service_tier(_service_tier)
+        service_tier = d.pop("service_tier", UNSET)
 
         _labels = d.pop("labels", UNSET)
         labels: CreateModelInteractionLabels | Unset
@@ -508,6 +645,23 @@ class CreateModelInteraction:
         else:
             generation_config = GenerationConfig.from_dict(_generation_config)
 
+        def _parse_environment(data: object) -> Environment | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interaction_environment_type_0 = Environment.from_dict(data)
+
+                return componentsschemas_interaction_environment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Environment | str | Unset, data)
+
+        environment = _parse_environment(d.pop("environment", UNSET))
+
+        cached_content = d.pop("cached_content", UNSET)
+
         create_model_interaction = cls(
             model=model,
             continuation_token=continuation_token,
@@ -526,6 +680,8 @@ class CreateModelInteraction:
             labels=labels,
             webhook_config=webhook_config,
             generation_config=generation_config,
+            environment=environment,
+            cached_content=cached_content,
         )
 
         create_model_interaction.additional_properties = d

@@ -18,7 +18,13 @@ class DocumentDelta:
         type_ (Literal['document']):
         data (str | Unset): Base64-encoded bytes.
         uri (str | Unset):
-        mime_type (str | Unset):
+        mime_type (str | Unset): The MIME type of a document. Known values: `application/pdf`, `text/csv`,
+            `application/vnd.openxmlformats-officedocument.presentationml.presentation`, `application/vnd.ms-powerpoint`,
+            `application/vnd.oasis.opendocument.presentation`, `application/vnd.openxmlformats-
+            officedocument.wordprocessingml.document`, `application/msword`, `application/vnd.openxmlformats-
+            officedocument.wordprocessingml.template`, `application/vnd.oasis.opendocument.text`,
+            `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`, `application/vnd.ms-excel`,
+            `application/vnd.oasis.opendocument.spreadsheet`.
     """
 
     type_: Literal["document"]

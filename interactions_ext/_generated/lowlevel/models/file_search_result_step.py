@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_search_result_step_result_item import FileSearchResultStepResultItem
-
 
 T = TypeVar("T", bound="FileSearchResultStep")
 
@@ -21,13 +17,11 @@ class FileSearchResultStep:
     Attributes:
         type_ (Literal['file_search_result']):
         call_id (str | Unset):
-        result (list[FileSearchResultStepResultItem] | Unset):
         signature (str | Unset): Opaque signature to send back with history.
     """
 
     type_: Literal["file_search_result"]
     call_id: str | Unset = UNSET
-    result: list[FileSearchResultStepResultItem] | Unset = UNSET
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,13 +29,6 @@ class FileSearchResultStep:
         type_ = self.type_
 
         call_id = self.call_id
-
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
 
         signature = self.signature
 
@@ -54,8 +41,6 @@ class FileSearchResultStep:
         )
         if call_id is not UNSET:
             field_dict["call_id"] = call_id
-        if result is not UNSET:
-            field_dict["result"] = result
         if signature is not UNSET:
             field_dict["signature"] = signature
 
@@ -63,8 +48,6 @@ class FileSearchResultStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_search_result_step_result_item import FileSearchResultStepResultItem  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["file_search_result"], d.pop("type"))
         if type_ != "file_search_result":
@@ -72,21 +55,11 @@ class FileSearchResultStep:
 
         call_id = d.pop("call_id", UNSET)
 
-        _result = d.pop("result", UNSET)
-        result: list[FileSearchResultStepResultItem] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = FileSearchResultStepResultItem.from_dict(result_item_data)
-
-                result.append(result_item)
-
         signature = d.pop("signature", UNSET)
 
         file_search_result_step = cls(
             type_=type_,
             call_id=call_id,
-            result=result,
             signature=signature,
         )
 

@@ -21,13 +21,13 @@ class FunctionTool:
 
     Attributes:
         type_ (Literal['function']):
-        name (str):
+        name (str | Unset):
         description (str | Unset):
         parameters (FunctionToolParameters | Unset): A JSON Schema object describing the arguments.
     """
 
     type_: Literal["function"]
-    name: str
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
     parameters: FunctionToolParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,9 +48,10 @@ class FunctionTool:
         field_dict.update(
             {
                 "type": type_,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if parameters is not UNSET:
@@ -67,7 +68,7 @@ class FunctionTool:
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 

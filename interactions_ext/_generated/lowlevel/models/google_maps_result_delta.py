@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.google_maps_result_delta_result_item import GoogleMapsResultDeltaResultItem
+    from ..models.google_maps_result import GoogleMapsResult
 
 
 T = TypeVar("T", bound="GoogleMapsResultDelta")
@@ -20,12 +20,12 @@ class GoogleMapsResultDelta:
     """
     Attributes:
         type_ (Literal['google_maps_result']):
-        result (list[GoogleMapsResultDeltaResultItem] | Unset):
+        result (list[GoogleMapsResult] | Unset):
         signature (str | Unset): Opaque signature to send back with history.
     """
 
     type_: Literal["google_maps_result"]
-    result: list[GoogleMapsResultDeltaResultItem] | Unset = UNSET
+    result: list[GoogleMapsResult] | Unset = UNSET
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +57,7 @@ class GoogleMapsResultDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.google_maps_result_delta_result_item import GoogleMapsResultDeltaResultItem  # noqa: PLC0415
+        from ..models.google_maps_result import GoogleMapsResult  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["google_maps_result"], d.pop("type"))
@@ -65,11 +65,11 @@ class GoogleMapsResultDelta:
             raise ValueError(f"type must match const 'google_maps_result', got '{type_}'")
 
         _result = d.pop("result", UNSET)
-        result: list[GoogleMapsResultDeltaResultItem] | Unset = UNSET
+        result: list[GoogleMapsResult] | Unset = UNSET
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = GoogleMapsResultDeltaResultItem.from_dict(result_item_data)
+                result_item = GoogleMapsResult.from_dict(result_item_data)
 
                 result.append(result_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.google_maps_result_step_result_item import GoogleMapsResultStepResultItem
+    from ..models.google_maps_result import GoogleMapsResult
 
 
 T = TypeVar("T", bound="GoogleMapsResultStep")
@@ -21,13 +21,13 @@ class GoogleMapsResultStep:
     Attributes:
         type_ (Literal['google_maps_result']):
         call_id (str | Unset):
-        result (list[GoogleMapsResultStepResultItem] | Unset):
+        result (list[GoogleMapsResult] | Unset):
         signature (str | Unset): Opaque signature to send back with history.
     """
 
     type_: Literal["google_maps_result"]
     call_id: str | Unset = UNSET
-    result: list[GoogleMapsResultStepResultItem] | Unset = UNSET
+    result: list[GoogleMapsResult] | Unset = UNSET
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,7 +63,7 @@ class GoogleMapsResultStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.google_maps_result_step_result_item import GoogleMapsResultStepResultItem  # noqa: PLC0415
+        from ..models.google_maps_result import GoogleMapsResult  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["google_maps_result"], d.pop("type"))
@@ -73,11 +73,11 @@ class GoogleMapsResultStep:
         call_id = d.pop("call_id", UNSET)
 
         _result = d.pop("result", UNSET)
-        result: list[GoogleMapsResultStepResultItem] | Unset = UNSET
+        result: list[GoogleMapsResult] | Unset = UNSET
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = GoogleMapsResultStepResultItem.from_dict(result_item_data)
+                result_item = GoogleMapsResult.from_dict(result_item_data)
 
                 result.append(result_item)
 

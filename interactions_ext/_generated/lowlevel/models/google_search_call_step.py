@@ -22,7 +22,8 @@ class GoogleSearchCallStep:
         type_ (Literal['google_search_call']):
         id (str | Unset):
         arguments (QueriesArguments | Unset):
-        search_type (str | Unset):
+        search_type (str | Unset): A kind of Google Search grounding. Known values: `web_search`, `image_search`,
+            `enterprise_web_search`.
         signature (str | Unset): Opaque signature to send back with history.
     """
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.google_search_result_delta_result_item import GoogleSearchResultDeltaResultItem
+    from ..models.google_search_result import GoogleSearchResult
 
 
 T = TypeVar("T", bound="GoogleSearchResultDelta")
@@ -20,13 +20,13 @@ class GoogleSearchResultDelta:
     """
     Attributes:
         type_ (Literal['google_search_result']):
-        result (list[GoogleSearchResultDeltaResultItem] | Unset):
+        result (list[GoogleSearchResult] | Unset):
         is_error (bool | Unset):
         signature (str | Unset): Opaque signature to send back with history.
     """
 
     type_: Literal["google_search_result"]
-    result: list[GoogleSearchResultDeltaResultItem] | Unset = UNSET
+    result: list[GoogleSearchResult] | Unset = UNSET
     is_error: bool | Unset = UNSET
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,9 +63,7 @@ class GoogleSearchResultDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.google_search_result_delta_result_item import (
-            GoogleSearchResultDeltaResultItem,  # noqa: PLC0415
-        )
+        from ..models.google_search_result import GoogleSearchResult  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["google_search_result"], d.pop("type"))
@@ -73,11 +71,11 @@ class GoogleSearchResultDelta:
             raise ValueError(f"type must match const 'google_search_result', got '{type_}'")
 
         _result = d.pop("result", UNSET)
-        result: list[GoogleSearchResultDeltaResultItem] | Unset = UNSET
+        result: list[GoogleSearchResult] | Unset = UNSET
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = GoogleSearchResultDeltaResultItem.from_dict(result_item_data)
+                result_item = GoogleSearchResult.from_dict(result_item_data)
 
                 result.append(result_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.google_search_result_step_result_item import GoogleSearchResultStepResultItem
+    from ..models.google_search_result import GoogleSearchResult
 
 
 T = TypeVar("T", bound="GoogleSearchResultStep")
@@ -21,14 +21,14 @@ class GoogleSearchResultStep:
     Attributes:
         type_ (Literal['google_search_result']):
         call_id (str | Unset):
-        result (list[GoogleSearchResultStepResultItem] | Unset):
+        result (list[GoogleSearchResult] | Unset):
         is_error (bool | Unset):
         signature (str | Unset): Opaque signature to send back with history.
     """
 
     type_: Literal["google_search_result"]
     call_id: str | Unset = UNSET
-    result: list[GoogleSearchResultStepResultItem] | Unset = UNSET
+    result: list[GoogleSearchResult] | Unset = UNSET
     is_error: bool | Unset = UNSET
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,7 +69,7 @@ class GoogleSearchResultStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.google_search_result_step_result_item import GoogleSearchResultStepResultItem  # noqa: PLC0415
+        from ..models.google_search_result import GoogleSearchResult  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["google_search_result"], d.pop("type"))
@@ -79,11 +79,11 @@ class GoogleSearchResultStep:
         call_id = d.pop("call_id", UNSET)
 
         _result = d.pop("result", UNSET)
-        result: list[GoogleSearchResultStepResultItem] | Unset = UNSET
+        result: list[GoogleSearchResult] | Unset = UNSET
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = GoogleSearchResultStepResultItem.from_dict(result_item_data)
+                result_item = GoogleSearchResult.from_dict(result_item_data)
 
                 result.append(result_item)
 

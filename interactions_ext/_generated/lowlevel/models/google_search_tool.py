@@ -6,10 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.google_search_tool_search_types_item import (
-    GoogleSearchToolSearchTypesItem,
-    check_google_search_tool_search_types_item,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoogleSearchTool")
@@ -20,11 +16,11 @@ class GoogleSearchTool:
     """
     Attributes:
         type_ (Literal['google_search']):
-        search_types (list[GoogleSearchToolSearchTypesItem] | Unset):
+        search_types (list[str] | Unset):
     """
 
     type_: Literal["google_search"]
-    search_types: list[GoogleSearchToolSearchTypesItem] | Unset = UNSET
+    search_types: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,10 +28,7 @@ class GoogleSearchTool:
 
         search_types: list[str] | Unset = UNSET
         if not isinstance(self.search_types, Unset):
-            search_types = []
-            for search_types_item_data in self.search_types:
-                search_types_item: str = search_types_item_data
-                search_types.append(search_types_item)
+            search_types = self.search_types
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,16 +49,7 @@ class GoogleSearchTool:
         if type_ != "google_search":
             raise ValueError(f"type must match const 'google_search', got '{type_}'")
 
-        _search_types = d.pop("search_types", UNSET)
-        search_types: list[GoogleSearchToolSearchTypesItem] | Unset = UNSET
-        if _search_types is not UNSET:
-            search_types = []
-            for search_types_item_data in _search_types:
-                search_types_item = check_google_search_tool_search_types_item(
-                    search_types_item_data
-                )
-
-                search_types.append(search_types_item)
+        search_types = cast(list[str], d.pop("search_types", UNSET))
 
         google_search_tool = cls(
             type_=type_,

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="GroundingToolCount")
 class GroundingToolCount:
     """
     Attributes:
-        type_ (str | Unset):
+        type_ (str | Unset): The grounding tool counted. Known values: `google_search`, `google_maps`, `retrieval`.
         count (int | Unset):
     """
 

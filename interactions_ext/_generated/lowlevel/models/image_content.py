@@ -6,7 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_content_resolution import ImageContentResolution, check_image_content_resolution
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageContent")
@@ -20,15 +19,17 @@ class ImageContent:
         type_ (Literal['image']):
         data (str | Unset): Base64-encoded bytes.
         uri (str | Unset):
-        mime_type (str | Unset):
-        resolution (ImageContentResolution | Unset):
+        mime_type (str | Unset): The MIME type of an image. Known values: `image/png`, `image/jpeg`, `image/webp`,
+            `image/heic`, `image/heif`, `image/gif`, `image/bmp`, `image/tiff`.
+        resolution (str | Unset): How finely the model samples image or video input; finer costs more tokens. Known
+            values: `low`, `medium`, `high`, `ultra_high`.
     """
 
     type_: Literal["image"]
     data: str | Unset = UNSET
     uri: str | Unset = UNSET
     mime_type: str | Unset = UNSET
-    resolution: ImageContentResolution | Unset = UNSET
+    resolution: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +41,7 @@ class ImageContent:
 
         mime_type = self.mime_type
 
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
-            resolution = self.resolution
+        resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,12 +74,7 @@ class ImageContent:
 
         mime_type = d.pop("mime_type", UNSET)
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: ImageContentResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_image_content_resolution(_resolution)
+        resolution = d.pop("resolution", UNSET)
 
         image_content = cls(
             type_=type_,

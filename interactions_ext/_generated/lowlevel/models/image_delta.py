@@ -18,8 +18,10 @@ class ImageDelta:
         type_ (Literal['image']):
         data (str | Unset): Base64-encoded bytes.
         uri (str | Unset):
-        mime_type (str | Unset):
-        resolution (str | Unset):
+        mime_type (str | Unset): The MIME type of an image. Known values: `image/png`, `image/jpeg`, `image/webp`,
+            `image/heic`, `image/heif`, `image/gif`, `image/bmp`, `image/tiff`.
+        resolution (str | Unset): How finely the model samples image or video input; finer costs more tokens. Known
+            values: `low`, `medium`, `high`, `ultra_high`.
     """
 
     type_: Literal["image"]

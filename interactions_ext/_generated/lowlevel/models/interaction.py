@@ -9,12 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.antigravity_agent_config import AntigravityAgentConfig
     from ..models.audio_content import AudioContent
+    from ..models.audio_response_format import AudioResponseFormat
     from ..models.code_execution_call_step import CodeExecutionCallStep
     from ..models.code_execution_result_step import CodeExecutionResultStep
     from ..models.code_execution_tool import CodeExecutionTool
+    from ..models.code_mender_agent_config import CodeMenderAgentConfig
     from ..models.computer_use_tool import ComputerUseTool
+    from ..models.deep_research_agent_config import DeepResearchAgentConfig
     from ..models.document_content import DocumentContent
+    from ..models.dynamic_agent_config import DynamicAgentConfig
+    from ..models.environment import Environment
     from ..models.file_search_call_step import FileSearchCallStep
     from ..models.file_search_result_step import FileSearchResultStep
     from ..models.file_search_tool import FileSearchTool
@@ -29,7 +35,7 @@ if TYPE_CHECKING:
     from ..models.google_search_result_step import GoogleSearchResultStep
     from ..models.google_search_tool import GoogleSearchTool
     from ..models.image_content import ImageContent
-    from ..models.interaction_agent_config import InteractionAgentConfig
+    from ..models.image_response_format import ImageResponseFormat
     from ..models.interaction_error_item import InteractionErrorItem
     from ..models.interaction_labels import InteractionLabels
     from ..models.legacy_code_execution_call_content import LegacyCodeExecutionCallContent
@@ -51,9 +57,14 @@ if TYPE_CHECKING:
     from ..models.mcp_server_tool_call_step import McpServerToolCallStep
     from ..models.mcp_server_tool_result_step import McpServerToolResultStep
     from ..models.model_output_step import ModelOutputStep
+    from ..models.processing_call_step import ProcessingCallStep
+    from ..models.processing_result_step import ProcessingResultStep
+    from ..models.retrieval_call_step import RetrievalCallStep
+    from ..models.retrieval_result_step import RetrievalResultStep
     from ..models.retrieval_tool import RetrievalTool
     from ..models.safety_setting import SafetySetting
     from ..models.text_content import TextContent
+    from ..models.text_response_format import TextResponseFormat
     from ..models.thought_step import ThoughtStep
     from ..models.url_context_call_step import UrlContextCallStep
     from ..models.url_context_result_step import UrlContextResultStep
@@ -61,6 +72,7 @@ if TYPE_CHECKING:
     from ..models.usage import Usage
     from ..models.user_input_step import UserInputStep
     from ..models.video_content import VideoContent
+    from ..models.video_response_format import VideoResponseFormat
     from ..models.webhook_config import WebhookConfig
 
 
@@ -72,35 +84,58 @@ class Interaction:
     """A server-managed interaction.
 
     Attributes:
-        id (str):
+        id (str): The interaction's id, which get, cancel, delete and resumption take.
         status (str): Open enum: the server may add values, so clients must accept any string. Terminal for a waiter:
             completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app;
-            requires_continuation means the answer continues in a new create carrying the continuation_token.
-        object_ (str | Unset):
-        model (str | Unset):
-        agent (str | Unset):
-        role (str | Unset): Legacy revision only.
+            requires_continuation means the answer continues in a new create carrying the continuation_token. Known values:
+            `in_progress`, `requires_action`, `completed`, `failed`, `cancelled`, `incomplete`, `budget_exceeded`, `queued`,
+            `requires_continuation`.
+        model (str | Unset): A model name, e.g. gemini-2.5-flash; the server adds models, so any string is accepted.
+            Known values: `gemma-4-26b-a4b-it`, `gemma-4-31b-it`, `gemini-flash-latest`, `gemini-flash-lite-latest`,
+            `gemini-pro-latest`, `gemini-2.5-flash`, `gemini-2.5-pro`, `gemini-2.5-flash-lite`, `gemini-3.5-flash-lite`,
+            `gemini-2.5-flash-image`, `gemini-3-flash-preview`, `gemini-3.1-pro-preview`, `gemini-3.1-pro-preview-
+            customtools`, `gemini-3.1-flash-lite`, `gemini-3.1-flash-lite-image`, `gemini-3-pro-image`, `nano-banana-pro-
+            preview`, `gemini-3.1-flash-image`, `gemini-nano-banana-2.1`, `gemini-3.1-flash-tts-preview`,
+            `gemini-3.5-flash`, `gemini-3.6-flash`, `gemini-3.7-flash`, `gemini-3.8-flash`, `gemini-4-argon`,
+            `gemini-4-carbon`, `gemini-4-hydrogen`, `gemini-3.8-flash-tts`, `gemini-3.8-flash-lite-tts`,
+            `gemini-3.5-transcribe`, `lyria-3-clip-preview`, `lyria-3-pro-preview`, `gemini-robotics-er-1.6-preview`,
+            `gemini-robotics-er-2-preview`, `lyria-3.5`, `gemini-omni-1.2-flash`, `gemini-omni-1.1-flash`, `gemini-omni-
+            flash-preview`.
+        agent (str | Unset): An agent name, e.g. deep-research-pro-preview-12-2025; the server adds agents, so any
+            string is accepted. Known values: `deep-research-pro-preview-12-2025`, `deep-research-preview-04-2026`, `deep-
+            research-max-preview-04-2026`, `antigravity-preview-05-2026`, `antigravity-preview-09-2026`.
+        role (str | Unset): Legacy revision only: the role of the interaction.
         created (str | Unset): ISO-8601 timestamp.
         updated (str | Unset): ISO-8601 timestamp.
         previous_interaction_id (str | Unset):
         system_instruction (str | Unset):
         tools (list[CodeExecutionTool | ComputerUseTool | FileSearchTool | FunctionTool | GoogleMapsTool |
             GoogleSearchTool | McpServerTool | RetrievalTool | UrlContextTool] | Unset):
-        generation_config (GenerationConfig | Unset): Sampling and thinking settings (model interactions only).
-        agent_config (InteractionAgentConfig | Unset):
-        response_format (Any | Unset): Any JSON value.
-        response_mime_type (str | Unset):
-        response_modalities (list[str] | Unset):
+        generation_config (GenerationConfig | Unset): Generation settings of model interactions: sampling, thinking,
+            tools, and media output.
+        agent_config (AntigravityAgentConfig | CodeMenderAgentConfig | DeepResearchAgentConfig | DynamicAgentConfig |
+            Unset): Settings of an agent interaction, discriminated by `type` (one kind per agent family). Clients must
+            tolerate unknown types.
+        response_format (AudioResponseFormat | ImageResponseFormat | list[AudioResponseFormat | ImageResponseFormat |
+            TextResponseFormat | VideoResponseFormat] | TextResponseFormat | Unset | VideoResponseFormat): One output
+            format, or one per kind of output.
+        response_mime_type (str | Unset): MIME type of the response (response_format is the newer way).
+        response_modalities (list[str] | Unset): Kinds of output requested (response_format is the newer way).
         safety_settings (list[SafetySetting] | Unset):
-        service_tier (str | Unset):
+        service_tier (str | Unset): Price and latency class of the request. Known values: `flex`, `standard`,
+            `priority`, `deferred`.
         labels (InteractionLabels | Unset):
         webhook_config (WebhookConfig | Unset):
-        environment_id (str | Unset):
+        cached_content (str | Unset): Explicit context cache to answer from, as `cachedContents/{id}`.
+        environment (Environment | str | Unset): The sandbox of an interaction, as an Environment or the id of an
+            existing one.
+        environment_id (str | Unset): Id of the interaction's environment, when the request configured one.
         input_ (Any | Unset): Any JSON value.
         steps (list[CodeExecutionCallStep | CodeExecutionResultStep | FileSearchCallStep | FileSearchResultStep |
             FunctionCallStep | FunctionResultStep | GoogleMapsCallStep | GoogleMapsResultStep | GoogleSearchCallStep |
-            GoogleSearchResultStep | McpServerToolCallStep | McpServerToolResultStep | ModelOutputStep | ThoughtStep |
-            UrlContextCallStep | UrlContextResultStep | UserInputStep] | Unset): Ordered steps (current revision).
+            GoogleSearchResultStep | McpServerToolCallStep | McpServerToolResultStep | ModelOutputStep | ProcessingCallStep
+            | ProcessingResultStep | RetrievalCallStep | RetrievalResultStep | ThoughtStep | UrlContextCallStep |
+            UrlContextResultStep | UserInputStep] | Unset): Ordered steps (current revision).
         outputs (list[AudioContent | DocumentContent | ImageContent | LegacyCodeExecutionCallContent |
             LegacyCodeExecutionResultContent | LegacyFileSearchCallContent | LegacyFileSearchResultContent |
             LegacyFunctionCallContent | LegacyFunctionResultContent | LegacyGoogleMapsCallContent |
@@ -110,12 +145,12 @@ class Interaction:
             blocks (legacy revision).
         usage (Usage | Unset): Token counts.
         errors (list[InteractionErrorItem] | Unset):
-        continuation_token (str | Unset):
+        continuation_token (str | Unset): Set with status `requires_continuation`: pass it to a new create to get the
+            rest of the answer.
     """
 
     id: str
     status: str
-    object_: str | Unset = UNSET
     model: str | Unset = UNSET
     agent: str | Unset = UNSET
     role: str | Unset = UNSET
@@ -138,14 +173,29 @@ class Interaction:
         | Unset
     ) = UNSET
     generation_config: GenerationConfig | Unset = UNSET
-    agent_config: InteractionAgentConfig | Unset = UNSET
-    response_format: Any | Unset = UNSET
+    agent_config: (
+        AntigravityAgentConfig
+        | CodeMenderAgentConfig
+        | DeepResearchAgentConfig
+        | DynamicAgentConfig
+        | Unset
+    ) = UNSET
+    response_format: (
+        AudioResponseFormat
+        | ImageResponseFormat
+        | list[AudioResponseFormat | ImageResponseFormat | TextResponseFormat | VideoResponseFormat]
+        | TextResponseFormat
+        | Unset
+        | VideoResponseFormat
+    ) = UNSET
     response_mime_type: str | Unset = UNSET
     response_modalities: list[str] | Unset = UNSET
     safety_settings: list[SafetySetting] | Unset = UNSET
     service_tier: str | Unset = UNSET
     labels: InteractionLabels | Unset = UNSET
     webhook_config: WebhookConfig | Unset = UNSET
+    cached_content: str | Unset = UNSET
+    environment: Environment | str | Unset = UNSET
     environment_id: str | Unset = UNSET
     input_: Any | Unset = UNSET
     steps: (
@@ -163,6 +213,10 @@ class Interaction:
             | McpServerToolCallStep
             | McpServerToolResultStep
             | ModelOutputStep
+            | ProcessingCallStep
+            | ProcessingResultStep
+            | RetrievalCallStep
+            | RetrievalResultStep
             | ThoughtStep
             | UrlContextCallStep
             | UrlContextResultStep
@@ -201,12 +255,17 @@ class Interaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.antigravity_agent_config import AntigravityAgentConfig  # noqa: PLC0415
         from ..models.audio_content import AudioContent  # noqa: PLC0415
+        from ..models.audio_response_format import AudioResponseFormat  # noqa: PLC0415
         from ..models.code_execution_call_step import CodeExecutionCallStep  # noqa: PLC0415
         from ..models.code_execution_result_step import CodeExecutionResultStep  # noqa: PLC0415
         from ..models.code_execution_tool import CodeExecutionTool  # noqa: PLC0415
         from ..models.computer_use_tool import ComputerUseTool  # noqa: PLC0415
+        from ..models.deep_research_agent_config import DeepResearchAgentConfig  # noqa: PLC0415
         from ..models.document_content import DocumentContent  # noqa: PLC0415
+        from ..models.dynamic_agent_config import DynamicAgentConfig  # noqa: PLC0415
+        from ..models.environment import Environment  # noqa: PLC0415
         from ..models.file_search_call_step import FileSearchCallStep  # noqa: PLC0415
         from ..models.file_search_result_step import FileSearchResultStep  # noqa: PLC0415
         from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
@@ -220,6 +279,7 @@ class Interaction:
         from ..models.google_search_result_step import GoogleSearchResultStep  # noqa: PLC0415
         from ..models.google_search_tool import GoogleSearchTool  # noqa: PLC0415
         from ..models.image_content import ImageContent  # noqa: PLC0415
+        from ..models.image_response_format import ImageResponseFormat  # noqa: PLC0415
         from ..models.legacy_code_execution_call_content import LegacyCodeExecutionCallContent  # noqa: PLC0415
         from ..models.legacy_code_execution_result_content import LegacyCodeExecutionResultContent  # noqa: PLC0415
         from ..models.legacy_file_search_call_content import LegacyFileSearchCallContent  # noqa: PLC0415
@@ -236,20 +296,24 @@ class Interaction:
         from ..models.legacy_url_context_result_content import LegacyUrlContextResultContent  # noqa: PLC0415
         from ..models.mcp_server_tool import McpServerTool  # noqa: PLC0415
         from ..models.mcp_server_tool_call_step import McpServerToolCallStep  # noqa: PLC0415
+        from ..models.mcp_server_tool_result_step import McpServerToolResultStep  # noqa: PLC0415
         from ..models.model_output_step import ModelOutputStep  # noqa: PLC0415
+        from ..models.processing_call_step import ProcessingCallStep  # noqa: PLC0415
+        from ..models.retrieval_call_step import RetrievalCallStep  # noqa: PLC0415
+        from ..models.retrieval_result_step import RetrievalResultStep  # noqa: PLC0415
         from ..models.text_content import TextContent  # noqa: PLC0415
+        from ..models.text_response_format import TextResponseFormat  # noqa: PLC0415
         from ..models.thought_step import ThoughtStep  # noqa: PLC0415
         from ..models.url_context_call_step import UrlContextCallStep  # noqa: PLC0415
         from ..models.url_context_result_step import UrlContextResultStep  # noqa: PLC0415
         from ..models.url_context_tool import UrlContextTool  # noqa: PLC0415
         from ..models.user_input_step import UserInputStep  # noqa: PLC0415
         from ..models.video_content import VideoContent  # noqa: PLC0415
+        from ..models.video_response_format import VideoResponseFormat  # noqa: PLC0415
 
         id = self.id
 
         status = self.status
-
-        object_ = self.object_
 
         model = self.model
 
@@ -295,11 +359,57 @@ class Interaction:
         if not isinstance(self.generation_config, Unset):
             generation_config = self.generation_config.to_dict()
 
-        agent_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_config, Unset):
+        agent_config: dict[str, Any] | Unset
+        if isinstance(self.agent_config, Unset):
+            agent_config = UNSET
+        elif isinstance(self.agent_config, DeepResearchAgentConfig):
+            agent_config = self.agent_config.to_dict()
+        elif isinstance(self.agent_config, DynamicAgentConfig):
+            agent_config = self.agent_config.to_dict()
+        elif isinstance(self.agent_config, AntigravityAgentConfig):
+            agent_config = self.agent_config.to_dict()
+        else:
             agent_config = self.agent_config.to_dict()
 
-        response_format = self.response_format
+        response_format: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, TextResponseFormat):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, AudioResponseFormat):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ImageResponseFormat):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, VideoResponseFormat):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = []
+            for componentsschemas_response_format_param_type_1_item_data in self.response_format:
+                componentsschemas_response_format_param_type_1_item: dict[str, Any]
+                if isinstance(
+                    componentsschemas_response_format_param_type_1_item_data, TextResponseFormat
+                ):
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_response_format_param_type_1_item_data, AudioResponseFormat
+                ):
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_response_format_param_type_1_item_data, ImageResponseFormat
+                ):
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_response_format_param_type_1_item = (
+                        componentsschemas_response_format_param_type_1_item_data.to_dict()
+                    )
+
+                response_format.append(componentsschemas_response_format_param_type_1_item)
 
         response_mime_type = self.response_mime_type
 
@@ -323,6 +433,16 @@ class Interaction:
         webhook_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook_config, Unset):
             webhook_config = self.webhook_config.to_dict()
+
+        cached_content = self.cached_content
+
+        environment: dict[str, Any] | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        elif isinstance(self.environment, Environment):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment
 
         environment_id = self.environment_id
 
@@ -364,6 +484,14 @@ class Interaction:
                 elif isinstance(steps_item_data, GoogleMapsResultStep):
                     steps_item = steps_item_data.to_dict()
                 elif isinstance(steps_item_data, McpServerToolCallStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, McpServerToolResultStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, RetrievalCallStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, RetrievalResultStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, ProcessingCallStep):
                     steps_item = steps_item_data.to_dict()
                 else:
                     steps_item = steps_item_data.to_dict()
@@ -439,8 +567,6 @@ class Interaction:
                 "status": status,
             }
         )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
         if model is not UNSET:
             field_dict["model"] = model
         if agent is not UNSET:
@@ -475,6 +601,10 @@ class Interaction:
             field_dict["labels"] = labels
         if webhook_config is not UNSET:
             field_dict["webhook_config"] = webhook_config
+        if cached_content is not UNSET:
+            field_dict["cached_content"] = cached_content
+        if environment is not UNSET:
+            field_dict["environment"] = environment
         if environment_id is not UNSET:
             field_dict["environment_id"] = environment_id
         if input_ is not UNSET:
@@ -494,12 +624,18 @@ class Interaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.antigravity_agent_config import AntigravityAgentConfig  # noqa: PLC0415
         from ..models.audio_content import AudioContent  # noqa: PLC0415
+        from ..models.audio_response_format import AudioResponseFormat  # noqa: PLC0415
         from ..models.code_execution_call_step import CodeExecutionCallStep  # noqa: PLC0415
         from ..models.code_execution_result_step import CodeExecutionResultStep  # noqa: PLC0415
         from ..models.code_execution_tool import CodeExecutionTool  # noqa: PLC0415
+        from ..models.code_mender_agent_config import CodeMenderAgentConfig  # noqa: PLC0415
         from ..models.computer_use_tool import ComputerUseTool  # noqa: PLC0415
+        from ..models.deep_research_agent_config import DeepResearchAgentConfig  # noqa: PLC0415
         from ..models.document_content import DocumentContent  # noqa: PLC0415
+        from ..models.dynamic_agent_config import DynamicAgentConfig  # noqa: PLC0415
+        from ..models.environment import Environment  # noqa: PLC0415
         from ..models.file_search_call_step import FileSearchCallStep  # noqa: PLC0415
         from ..models.file_search_result_step import FileSearchResultStep  # noqa: PLC0415
         from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
@@ -514,7 +650,7 @@ class Interaction:
         from ..models.google_search_result_step import GoogleSearchResultStep  # noqa: PLC0415
         from ..models.google_search_tool import GoogleSearchTool  # noqa: PLC0415
         from ..models.image_content import ImageContent  # noqa: PLC0415
-        from ..models.interaction_agent_config import InteractionAgentConfig  # noqa: PLC0415
+        from ..models.image_response_format import ImageResponseFormat  # noqa: PLC0415
         from ..models.interaction_error_item import InteractionErrorItem  # noqa: PLC0415
         from ..models.interaction_labels import InteractionLabels  # noqa: PLC0415
         from ..models.legacy_code_execution_call_content import LegacyCodeExecutionCallContent  # noqa: PLC0415
@@ -536,9 +672,14 @@ class Interaction:
         from ..models.mcp_server_tool_call_step import McpServerToolCallStep  # noqa: PLC0415
         from ..models.mcp_server_tool_result_step import McpServerToolResultStep  # noqa: PLC0415
         from ..models.model_output_step import ModelOutputStep  # noqa: PLC0415
+        from ..models.processing_call_step import ProcessingCallStep  # noqa: PLC0415
+        from ..models.processing_result_step import ProcessingResultStep  # noqa: PLC0415
+        from ..models.retrieval_call_step import RetrievalCallStep  # noqa: PLC0415
+        from ..models.retrieval_result_step import RetrievalResultStep  # noqa: PLC0415
         from ..models.retrieval_tool import RetrievalTool  # noqa: PLC0415
         from ..models.safety_setting import SafetySetting  # noqa: PLC0415
         from ..models.text_content import TextContent  # noqa: PLC0415
+        from ..models.text_response_format import TextResponseFormat  # noqa: PLC0415
         from ..models.thought_step import ThoughtStep  # noqa: PLC0415
         from ..models.url_context_call_step import UrlContextCallStep  # noqa: PLC0415
         from ..models.url_context_result_step import UrlContextResultStep  # noqa: PLC0415
@@ -546,14 +687,13 @@ class Interaction:
         from ..models.usage import Usage  # noqa: PLC0415
         from ..models.user_input_step import UserInputStep  # noqa: PLC0415
         from ..models.video_content import VideoContent  # noqa: PLC0415
+        from ..models.video_response_format import VideoResponseFormat  # noqa: PLC0415
         from ..models.webhook_config import WebhookConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
         status = d.pop("status")
-
-        object_ = d.pop("object", UNSET)
 
         model = d.pop("model", UNSET)
 
@@ -682,14 +822,160 @@ class Interaction:
         else:
             generation_config = GenerationConfig.from_dict(_generation_config)
 
-        _agent_config = d.pop("agent_config", UNSET)
-        agent_config: InteractionAgentConfig | Unset
-        if isinstance(_agent_config, Unset):
-            agent_config = UNSET
-        else:
-            agent_config = InteractionAgentConfig.from_dict(_agent_config)
+        def _parse_agent_config(
+            data: object,
+        ) -> (
+            AntigravityAgentConfig
+            | CodeMenderAgentConfig
+            | DeepResearchAgentConfig
+            | DynamicAgentConfig
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_config_type_0 = DeepResearchAgentConfig.from_dict(data)
 
-        response_format = d.pop("response_format", UNSET)
+                return componentsschemas_agent_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_config_type_1 = DynamicAgentConfig.from_dict(data)
+
+                return componentsschemas_agent_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_config_type_2 = AntigravityAgentConfig.from_dict(data)
+
+                return componentsschemas_agent_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_agent_config_type_3 = CodeMenderAgentConfig.from_dict(data)
+
+            return componentsschemas_agent_config_type_3
+
+        agent_config = _parse_agent_config(d.pop("agent_config", UNSET))
+
+        def _parse_response_format(
+            data: object,
+        ) -> (
+            AudioResponseFormat
+            | ImageResponseFormat
+            | list[
+                AudioResponseFormat | ImageResponseFormat | TextResponseFormat | VideoResponseFormat
+            ]
+            | TextResponseFormat
+            | Unset
+            | VideoResponseFormat
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_0 = TextResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_1 = AudioResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_2 = ImageResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_3 = VideoResponseFormat.from_dict(data)
+
+                return componentsschemas_response_format_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_response_format_param_type_1 = []
+            _componentsschemas_response_format_param_type_1 = data
+            for (
+                componentsschemas_response_format_param_type_1_item_data
+            ) in _componentsschemas_response_format_param_type_1:
+
+                def _parse_componentsschemas_response_format_param_type_1_item(
+                    data: object,
+                ) -> (
+                    AudioResponseFormat
+                    | ImageResponseFormat
+                    | TextResponseFormat
+                    | VideoResponseFormat
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_format_type_0 = TextResponseFormat.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_response_format_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_format_type_1 = AudioResponseFormat.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_response_format_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_format_type_2 = ImageResponseFormat.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_response_format_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_3 = VideoResponseFormat.from_dict(data)
+
+                    return componentsschemas_response_format_type_3
+
+                componentsschemas_response_format_param_type_1_item = (
+                    _parse_componentsschemas_response_format_param_type_1_item(
+                        componentsschemas_response_format_param_type_1_item_data
+                    )
+                )
+
+                componentsschemas_response_format_param_type_1.append(
+                    componentsschemas_response_format_param_type_1_item
+                )
+
+            return componentsschemas_response_format_param_type_1
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
 
         response_mime_type = d.pop("response_mime_type", UNSET)
 
@@ -720,6 +1006,23 @@ class Interaction:
         else:
             webhook_config = WebhookConfig.from_dict(_webhook_config)
 
+        cached_content = d.pop("cached_content", UNSET)
+
+        def _parse_environment(data: object) -> Environment | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interaction_environment_type_0 = Environment.from_dict(data)
+
+                return componentsschemas_interaction_environment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Environment | str | Unset, data)
+
+        environment = _parse_environment(d.pop("environment", UNSET))
+
         environment_id = d.pop("environment_id", UNSET)
 
         input_ = d.pop("input", UNSET)
@@ -740,6 +1043,10 @@ class Interaction:
                 | McpServerToolCallStep
                 | McpServerToolResultStep
                 | ModelOutputStep
+                | ProcessingCallStep
+                | ProcessingResultStep
+                | RetrievalCallStep
+                | RetrievalResultStep
                 | ThoughtStep
                 | UrlContextCallStep
                 | UrlContextResultStep
@@ -767,6 +1074,10 @@ class Interaction:
                     | McpServerToolCallStep
                     | McpServerToolResultStep
                     | ModelOutputStep
+                    | ProcessingCallStep
+                    | ProcessingResultStep
+                    | RetrievalCallStep
+                    | RetrievalResultStep
                     | ThoughtStep
                     | UrlContextCallStep
                     | UrlContextResultStep
@@ -900,11 +1211,43 @@ class Interaction:
                         return componentsschemas_step_type_15
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_step_type_16 = McpServerToolResultStep.from_dict(data)
+
+                        return componentsschemas_step_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_step_type_17 = RetrievalCallStep.from_dict(data)
+
+                        return componentsschemas_step_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_step_type_18 = RetrievalResultStep.from_dict(data)
+
+                        return componentsschemas_step_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_step_type_19 = ProcessingCallStep.from_dict(data)
+
+                        return componentsschemas_step_type_19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_step_type_16 = McpServerToolResultStep.from_dict(data)
+                    componentsschemas_step_type_20 = ProcessingResultStep.from_dict(data)
 
-                    return componentsschemas_step_type_16
+                    return componentsschemas_step_type_20
 
                 steps_item = _parse_steps_item(steps_item_data)
 
@@ -1177,7 +1520,6 @@ class Interaction:
         interaction = cls(
             id=id,
             status=status,
-            object_=object_,
             model=model,
             agent=agent,
             role=role,
@@ -1195,6 +1537,8 @@ class Interaction:
             service_tier=service_tier,
             labels=labels,
             webhook_config=webhook_config,
+            cached_content=cached_content,
+            environment=environment,
             environment_id=environment_id,
             input_=input_,
             steps=steps,

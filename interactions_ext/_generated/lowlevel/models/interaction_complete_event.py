@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.partial_interaction import PartialInteraction
+    from ..models.stream_metadata import StreamMetadata
 
 
 T = TypeVar("T", bound="InteractionCompleteEvent")
@@ -17,17 +18,20 @@ T = TypeVar("T", bound="InteractionCompleteEvent")
 
 @_attrs_define
 class InteractionCompleteEvent:
-    """Last event of a stream (legacy revision).
+    """Deprecated event of the legacy revision (2026-05-07): Last event of a stream (legacy revision).
 
     Attributes:
         event_type (Literal['interaction.complete']):
-        interaction (PartialInteraction): The interaction as carried by stream events.
+        interaction (PartialInteraction): The interaction as stream events carry it: its id and status, and whatever
+            else the event includes.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
+        metadata (StreamMetadata | Unset): Optional metadata any streamed event may carry.
     """
 
     event_type: Literal["interaction.complete"]
     interaction: PartialInteraction
     event_id: str | Unset = UNSET
+    metadata: StreamMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +40,10 @@ class InteractionCompleteEvent:
         interaction = self.interaction.to_dict()
 
         event_id = self.event_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,12 +55,15 @@ class InteractionCompleteEvent:
         )
         if event_id is not UNSET:
             field_dict["event_id"] = event_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.partial_interaction import PartialInteraction  # noqa: PLC0415
+        from ..models.stream_metadata import StreamMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         event_type = cast(Literal["interaction.complete"], d.pop("event_type"))
@@ -65,10 +76,18 @@ class InteractionCompleteEvent:
 
         event_id = d.pop("event_id", UNSET)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: StreamMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = StreamMetadata.from_dict(_metadata)
+
         interaction_complete_event = cls(
             event_type=event_type,
             interaction=interaction,
             event_id=event_id,
+            metadata=metadata,
         )
 
         interaction_complete_event.additional_properties = d

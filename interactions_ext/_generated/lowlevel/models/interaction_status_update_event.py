@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.stream_metadata import StreamMetadata
     from ..models.usage import Usage
 
 
@@ -24,10 +25,13 @@ class InteractionStatusUpdateEvent:
         interaction_id (str):
         status (str): Open enum: the server may add values, so clients must accept any string. Terminal for a waiter:
             completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the app;
-            requires_continuation means the answer continues in a new create carrying the continuation_token.
+            requires_continuation means the answer continues in a new create carrying the continuation_token. Known values:
+            `in_progress`, `requires_action`, `completed`, `failed`, `cancelled`, `incomplete`, `budget_exceeded`, `queued`,
+            `requires_continuation`.
         continuation_token (str | Unset):
         usage (Usage | Unset): Token counts.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
+        metadata (StreamMetadata | Unset): Optional metadata any streamed event may carry.
     """
 
     event_type: Literal["interaction.status_update"]
@@ -36,6 +40,7 @@ class InteractionStatusUpdateEvent:
     continuation_token: str | Unset = UNSET
     usage: Usage | Unset = UNSET
     event_id: str | Unset = UNSET
+    metadata: StreamMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +58,10 @@ class InteractionStatusUpdateEvent:
 
         event_id = self.event_id
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,11 +77,14 @@ class InteractionStatusUpdateEvent:
             field_dict["usage"] = usage
         if event_id is not UNSET:
             field_dict["event_id"] = event_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stream_metadata import StreamMetadata  # noqa: PLC0415
         from ..models.usage import Usage  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -97,6 +109,13 @@ class InteractionStatusUpdateEvent:
 
         event_id = d.pop("event_id", UNSET)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: StreamMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = StreamMetadata.from_dict(_metadata)
+
         interaction_status_update_event = cls(
             event_type=event_type,
             interaction_id=interaction_id,
@@ -104,6 +123,7 @@ class InteractionStatusUpdateEvent:
             continuation_token=continuation_token,
             usage=usage,
             event_id=event_id,
+            metadata=metadata,
         )
 
         interaction_status_update_event.additional_properties = d

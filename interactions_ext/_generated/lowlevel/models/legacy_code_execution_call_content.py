@@ -19,7 +19,8 @@ T = TypeVar("T", bound="LegacyCodeExecutionCallContent")
 
 @_attrs_define
 class LegacyCodeExecutionCallContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['code_execution_call']):
         id (str | Unset):

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="LegacyCodeExecutionCallDelta")
 
 @_attrs_define
 class LegacyCodeExecutionCallDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['code_execution_call']):
         id (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyCodeExecutionResultContent")
 
 @_attrs_define
 class LegacyCodeExecutionResultContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['code_execution_result']):
         call_id (str | Unset):

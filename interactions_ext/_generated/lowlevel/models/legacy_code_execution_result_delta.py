@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyCodeExecutionResultDelta")
 
 @_attrs_define
 class LegacyCodeExecutionResultDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['code_execution_result']):
         call_id (str | Unset):

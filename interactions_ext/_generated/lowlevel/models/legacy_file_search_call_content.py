@@ -19,7 +19,8 @@ T = TypeVar("T", bound="LegacyFileSearchCallContent")
 
 @_attrs_define
 class LegacyFileSearchCallContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['file_search_call']):
         id (str | Unset):

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="LegacyFileSearchCallDelta")
 
 @_attrs_define
 class LegacyFileSearchCallDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['file_search_call']):
         id (str | Unset):

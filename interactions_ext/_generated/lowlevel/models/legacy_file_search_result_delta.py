@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyFileSearchResultDelta")
 
 @_attrs_define
 class LegacyFileSearchResultDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['file_search_result']):
         call_id (str | Unset):

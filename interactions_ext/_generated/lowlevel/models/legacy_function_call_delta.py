@@ -17,7 +17,8 @@ T = TypeVar("T", bound="LegacyFunctionCallDelta")
 
 @_attrs_define
 class LegacyFunctionCallDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['function_call']):
         id (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyFunctionResultContent")
 
 @_attrs_define
 class LegacyFunctionResultContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['function_result']):
         call_id (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyFunctionResultDelta")
 
 @_attrs_define
 class LegacyFunctionResultDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['function_result']):
         call_id (str | Unset):

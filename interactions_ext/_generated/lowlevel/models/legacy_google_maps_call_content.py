@@ -19,7 +19,8 @@ T = TypeVar("T", bound="LegacyGoogleMapsCallContent")
 
 @_attrs_define
 class LegacyGoogleMapsCallContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['google_maps_call']):
         id (str | Unset):

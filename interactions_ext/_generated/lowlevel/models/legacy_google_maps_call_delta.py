@@ -17,7 +17,8 @@ T = TypeVar("T", bound="LegacyGoogleMapsCallDelta")
 
 @_attrs_define
 class LegacyGoogleMapsCallDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['google_maps_call']):
         id (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyGoogleMapsResultContent")
 
 @_attrs_define
 class LegacyGoogleMapsResultContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['google_maps_result']):
         call_id (str | Unset):

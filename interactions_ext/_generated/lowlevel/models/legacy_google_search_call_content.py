@@ -19,7 +19,8 @@ T = TypeVar("T", bound="LegacyGoogleSearchCallContent")
 
 @_attrs_define
 class LegacyGoogleSearchCallContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['google_search_call']):
         id (str | Unset):

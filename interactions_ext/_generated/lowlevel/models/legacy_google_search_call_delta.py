@@ -19,7 +19,8 @@ T = TypeVar("T", bound="LegacyGoogleSearchCallDelta")
 
 @_attrs_define
 class LegacyGoogleSearchCallDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['google_search_call']):
         id (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyGoogleSearchResultContent")
 
 @_attrs_define
 class LegacyGoogleSearchResultContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['google_search_result']):
         call_id (str | Unset):

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="LegacyMcpServerToolCallDelta")
 
 @_attrs_define
 class LegacyMcpServerToolCallDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['mcp_server_tool_call']):
         id (str | Unset):

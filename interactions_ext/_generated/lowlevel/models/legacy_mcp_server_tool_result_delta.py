@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyMcpServerToolResultDelta")
 
 @_attrs_define
 class LegacyMcpServerToolResultDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['mcp_server_tool_result']):
         call_id (str | Unset):

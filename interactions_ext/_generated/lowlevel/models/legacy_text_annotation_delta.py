@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
     from ..models.place_citation import PlaceCitation
+    from ..models.speech_annotation import SpeechAnnotation
     from ..models.url_citation import UrlCitation
     from ..models.word_info import WordInfo
 
@@ -20,20 +21,24 @@ T = TypeVar("T", bound="LegacyTextAnnotationDelta")
 
 @_attrs_define
 class LegacyTextAnnotationDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['text_annotation']):
-        annotations (list[FileCitation | PlaceCitation | UrlCitation | WordInfo] | Unset):
+        annotations (list[FileCitation | PlaceCitation | SpeechAnnotation | UrlCitation | WordInfo] | Unset):
     """
 
     type_: Literal["text_annotation"]
-    annotations: list[FileCitation | PlaceCitation | UrlCitation | WordInfo] | Unset = UNSET
+    annotations: (
+        list[FileCitation | PlaceCitation | SpeechAnnotation | UrlCitation | WordInfo] | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.file_citation import FileCitation  # noqa: PLC0415
         from ..models.place_citation import PlaceCitation  # noqa: PLC0415
         from ..models.url_citation import UrlCitation  # noqa: PLC0415
+        from ..models.word_info import WordInfo  # noqa: PLC0415
 
         type_ = self.type_
 
@@ -47,6 +52,8 @@ class LegacyTextAnnotationDelta:
                 elif isinstance(annotations_item_data, FileCitation):
                     annotations_item = annotations_item_data.to_dict()
                 elif isinstance(annotations_item_data, PlaceCitation):
+                    annotations_item = annotations_item_data.to_dict()
+                elif isinstance(annotations_item_data, WordInfo):
                     annotations_item = annotations_item_data.to_dict()
                 else:
                     annotations_item = annotations_item_data.to_dict()
@@ -69,6 +76,7 @@ class LegacyTextAnnotationDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.file_citation import FileCitation  # noqa: PLC0415
         from ..models.place_citation import PlaceCitation  # noqa: PLC0415
+        from ..models.speech_annotation import SpeechAnnotation  # noqa: PLC0415
         from ..models.url_citation import UrlCitation  # noqa: PLC0415
         from ..models.word_info import WordInfo  # noqa: PLC0415
 
@@ -78,14 +86,16 @@ class LegacyTextAnnotationDelta:
             raise ValueError(f"type must match const 'text_annotation', got '{type_}'")
 
         _annotations = d.pop("annotations", UNSET)
-        annotations: list[FileCitation | PlaceCitation | UrlCitation | WordInfo] | Unset = UNSET
+        annotations: (
+            list[FileCitation | PlaceCitation | SpeechAnnotation | UrlCitation | WordInfo] | Unset
+        ) = UNSET
         if _annotations is not UNSET:
             annotations = []
             for annotations_item_data in _annotations:
 
                 def _parse_annotations_item(
                     data: object,
-                ) -> FileCitation | PlaceCitation | UrlCitation | WordInfo:
+                ) -> FileCitation | PlaceCitation | SpeechAnnotation | UrlCitation | WordInfo:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -110,11 +120,19 @@ class LegacyTextAnnotationDelta:
                         return componentsschemas_annotation_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_type_3 = WordInfo.from_dict(data)
+
+                        return componentsschemas_annotation_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_annotation_type_3 = WordInfo.from_dict(data)
+                    componentsschemas_annotation_type_4 = SpeechAnnotation.from_dict(data)
 
-                    return componentsschemas_annotation_type_3
+                    return componentsschemas_annotation_type_4
 
                 annotations_item = _parse_annotations_item(annotations_item_data)
 

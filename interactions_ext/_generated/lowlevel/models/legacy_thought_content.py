@@ -21,7 +21,8 @@ T = TypeVar("T", bound="LegacyThoughtContent")
 
 @_attrs_define
 class LegacyThoughtContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['thought']):
         signature (str | Unset): Opaque signature to send back with history.

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="LegacyUrlContextCallContent")
 
 @_attrs_define
 class LegacyUrlContextCallContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['url_context_call']):
         id (str | Unset):

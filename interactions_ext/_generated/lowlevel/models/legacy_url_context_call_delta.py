@@ -17,7 +17,8 @@ T = TypeVar("T", bound="LegacyUrlContextCallDelta")
 
 @_attrs_define
 class LegacyUrlContextCallDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['url_context_call']):
         id (str | Unset):

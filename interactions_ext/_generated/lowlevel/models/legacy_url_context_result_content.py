@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyUrlContextResultContent")
 
 @_attrs_define
 class LegacyUrlContextResultContent:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['url_context_result']):
         call_id (str | Unset):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LegacyUrlContextResultDelta")
 
 @_attrs_define
 class LegacyUrlContextResultDelta:
-    """
+    """Legacy revision (2026-05-07), deprecated: the current revision's counterpart.
+
     Attributes:
         type_ (Literal['url_context_result']):
         call_id (str | Unset):

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.mcp_allowed_tools import McpAllowedTools
+    from ..models.allowed_tools import AllowedTools
     from ..models.mcp_server_tool_headers import McpServerToolHeaders
 
 
@@ -24,14 +24,14 @@ class McpServerTool:
         name (str | Unset):
         url (str | Unset):
         headers (McpServerToolHeaders | Unset):
-        allowed_tools (list[McpAllowedTools] | Unset):
+        allowed_tools (list[AllowedTools] | Unset):
     """
 
     type_: Literal["mcp_server"]
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     headers: McpServerToolHeaders | Unset = UNSET
-    allowed_tools: list[McpAllowedTools] | Unset = UNSET
+    allowed_tools: list[AllowedTools] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,7 +72,7 @@ class McpServerTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_allowed_tools import McpAllowedTools  # noqa: PLC0415
+        from ..models.allowed_tools import AllowedTools  # noqa: PLC0415
         from ..models.mcp_server_tool_headers import McpServerToolHeaders  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -92,11 +92,11 @@ class McpServerTool:
             headers = McpServerToolHeaders.from_dict(_headers)
 
         _allowed_tools = d.pop("allowed_tools", UNSET)
-        allowed_tools: list[McpAllowedTools] | Unset = UNSET
+        allowed_tools: list[AllowedTools] | Unset = UNSET
         if _allowed_tools is not UNSET:
             allowed_tools = []
             for allowed_tools_item_data in _allowed_tools:
-                allowed_tools_item = McpAllowedTools.from_dict(allowed_tools_item_data)
+                allowed_tools_item = AllowedTools.from_dict(allowed_tools_item_data)
 
                 allowed_tools.append(allowed_tools_item)
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ModalityTokens")
 class ModalityTokens:
     """
     Attributes:
-        modality (str | Unset):
+        modality (str | Unset): Known values: `text`, `image`, `audio`, `video`, `document`.
         tokens (int | Unset):
     """
 

@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from ..models.mcp_server_tool_call_step import McpServerToolCallStep
     from ..models.mcp_server_tool_result_step import McpServerToolResultStep
     from ..models.model_output_step import ModelOutputStep
+    from ..models.processing_call_step import ProcessingCallStep
+    from ..models.processing_result_step import ProcessingResultStep
+    from ..models.retrieval_call_step import RetrievalCallStep
+    from ..models.retrieval_result_step import RetrievalResultStep
     from ..models.text_content import TextContent
     from ..models.thought_step import ThoughtStep
     from ..models.url_context_call_step import UrlContextCallStep
@@ -54,32 +58,38 @@ T = TypeVar("T", bound="PartialInteraction")
 
 @_attrs_define
 class PartialInteraction:
-    """The interaction as carried by stream events.
+    """The interaction as stream events carry it: its id and status, and whatever else the event includes.
 
     Attributes:
         id (str):
         object_ (str | Unset):
         status (str | Unset): Open enum: the server may add values, so clients must accept any string. Terminal for a
             waiter: completed, failed, cancelled, incomplete, budget_exceeded; requires_action hands control back to the
-            app; requires_continuation means the answer continues in a new create carrying the continuation_token.
+            app; requires_continuation means the answer continues in a new create carrying the continuation_token. Known
+            values: `in_progress`, `requires_action`, `completed`, `failed`, `cancelled`, `incomplete`, `budget_exceeded`,
+            `queued`, `requires_continuation`.
         model (str | Unset):
         agent (str | Unset):
         role (str | Unset):
         created (str | Unset):
         updated (str | Unset):
-        service_tier (str | Unset):
-        previous_interaction_id (str | Unset):
+        service_tier (str | Unset): Price and latency class of the request. Known values: `flex`, `standard`,
+            `priority`, `deferred`.
+        previous_interaction_id (str | Unset): Legacy revision: its events carry the whole Interaction resource, this
+            field included.
         usage (Usage | Unset): Token counts.
         steps (list[CodeExecutionCallStep | CodeExecutionResultStep | FileSearchCallStep | FileSearchResultStep |
             FunctionCallStep | FunctionResultStep | GoogleMapsCallStep | GoogleMapsResultStep | GoogleSearchCallStep |
-            GoogleSearchResultStep | McpServerToolCallStep | McpServerToolResultStep | ModelOutputStep | ThoughtStep |
-            UrlContextCallStep | UrlContextResultStep | UserInputStep] | Unset):
+            GoogleSearchResultStep | McpServerToolCallStep | McpServerToolResultStep | ModelOutputStep | ProcessingCallStep
+            | ProcessingResultStep | RetrievalCallStep | RetrievalResultStep | ThoughtStep | UrlContextCallStep |
+            UrlContextResultStep | UserInputStep] | Unset):
         outputs (list[AudioContent | DocumentContent | ImageContent | LegacyCodeExecutionCallContent |
             LegacyCodeExecutionResultContent | LegacyFileSearchCallContent | LegacyFileSearchResultContent |
             LegacyFunctionCallContent | LegacyFunctionResultContent | LegacyGoogleMapsCallContent |
             LegacyGoogleMapsResultContent | LegacyGoogleSearchCallContent | LegacyGoogleSearchResultContent |
             LegacyMcpServerToolCallContent | LegacyMcpServerToolResultContent | LegacyThoughtContent |
             LegacyUrlContextCallContent | LegacyUrlContextResultContent | TextContent | VideoContent] | Unset):
+        continuation_token (str | Unset): Checkpoint token of a long answer (see Interaction.continuation_token).
     """
 
     id: str
@@ -108,6 +118,10 @@ class PartialInteraction:
             | McpServerToolCallStep
             | McpServerToolResultStep
             | ModelOutputStep
+            | ProcessingCallStep
+            | ProcessingResultStep
+            | RetrievalCallStep
+            | RetrievalResultStep
             | ThoughtStep
             | UrlContextCallStep
             | UrlContextResultStep
@@ -140,6 +154,7 @@ class PartialInteraction:
         ]
         | Unset
     ) = UNSET
+    continuation_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,7 +186,11 @@ class PartialInteraction:
         from ..models.legacy_url_context_call_content import LegacyUrlContextCallContent  # noqa: PLC0415
         from ..models.legacy_url_context_result_content import LegacyUrlContextResultContent  # noqa: PLC0415
         from ..models.mcp_server_tool_call_step import McpServerToolCallStep  # noqa: PLC0415
+        from ..models.mcp_server_tool_result_step import McpServerToolResultStep  # noqa: PLC0415
         from ..models.model_output_step import ModelOutputStep  # noqa: PLC0415
+        from ..models.processing_call_step import ProcessingCallStep  # noqa: PLC0415
+        from ..models.retrieval_call_step import RetrievalCallStep  # noqa: PLC0415
+        from ..models.retrieval_result_step import RetrievalResultStep  # noqa: PLC0415
         from ..models.text_content import TextContent  # noqa: PLC0415
         from ..models.thought_step import ThoughtStep  # noqa: PLC0415
         from ..models.url_context_call_step import UrlContextCallStep  # noqa: PLC0415
@@ -240,6 +259,14 @@ class PartialInteraction:
                     steps_item = steps_item_data.to_dict()
                 elif isinstance(steps_item_data, McpServerToolCallStep):
                     steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, McpServerToolResultStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, RetrievalCallStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, RetrievalResultStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, ProcessingCallStep):
+                    steps_item = steps_item_data.to_dict()
                 else:
                     steps_item = steps_item_data.to_dict()
 
@@ -293,6 +320,8 @@ class PartialInteraction:
 
                 outputs.append(outputs_item)
 
+        continuation_token = self.continuation_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -324,6 +353,8 @@ class PartialInteraction:
             field_dict["steps"] = steps
         if outputs is not UNSET:
             field_dict["outputs"] = outputs
+        if continuation_token is not UNSET:
+            field_dict["continuation_token"] = continuation_token
 
         return field_dict
 
@@ -360,6 +391,10 @@ class PartialInteraction:
         from ..models.mcp_server_tool_call_step import McpServerToolCallStep  # noqa: PLC0415
         from ..models.mcp_server_tool_result_step import McpServerToolResultStep  # noqa: PLC0415
         from ..models.model_output_step import ModelOutputStep  # noqa: PLC0415
+        from ..models.processing_call_step import ProcessingCallStep  # noqa: PLC0415
+        from ..models.processing_result_step import ProcessingResultStep  # noqa: PLC0415
+        from ..models.retrieval_call_step import RetrievalCallStep  # noqa: PLC0415
+        from ..models.retrieval_result_step import RetrievalResultStep  # noqa: PLC0415
         from ..models.text_content import TextContent  # noqa: PLC0415
         from ..models.thought_step import ThoughtStep  # noqa: PLC0415
         from ..models.url_context_call_step import UrlContextCallStep  # noqa: PLC0415
@@ -412,6 +447,10 @@ class PartialInteraction:
                 | McpServerToolCallStep
                 | McpServerToolResultStep
                 | ModelOutputStep
+                | ProcessingCallStep
+                | ProcessingResultStep
+                | RetrievalCallStep
+                | RetrievalResultStep
                 | ThoughtStep
                 | UrlContextCallStep
                 | UrlContextResultStep
@@ -439,6 +478,10 @@ class PartialInteraction:
                     | McpServerToolCallStep
                     | McpServerToolResultStep
                     | ModelOutputStep
+                    | ProcessingCallStep
+                    | ProcessingResultStep
+                    | RetrievalCallStep
+                    | RetrievalResultStep
                     | ThoughtStep
                     | UrlContextCallStep
                     | UrlContextResultStep
@@ -572,11 +615,43 @@ class PartialInteraction:
                         return componentsschemas_step_type_15
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_step_type_16 = McpServerToolResultStep.from_dict(data)
+
+                        return componentsschemas_step_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_step_type_17 = RetrievalCallStep.from_dict(data)
+
+                        return componentsschemas_step_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_step_type_18 = RetrievalResultStep.from_dict(data)
+
+                        return componentsschemas_step_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_step_type_19 = ProcessingCallStep.from_dict(data)
+
+                        return componentsschemas_step_type_19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_step_type_16 = McpServerToolResultStep.from_dict(data)
+                    componentsschemas_step_type_20 = ProcessingResultStep.from_dict(data)
 
-                    return componentsschemas_step_type_16
+                    return componentsschemas_step_type_20
 
                 steps_item = _parse_steps_item(steps_item_data)
 
@@ -828,6 +903,8 @@ class PartialInteraction:
 
                 outputs.append(outputs_item)
 
+        continuation_token = d.pop("continuation_token", UNSET)
+
         partial_interaction = cls(
             id=id,
             object_=object_,
@@ -842,6 +919,7 @@ class PartialInteraction:
             usage=usage,
             steps=steps,
             outputs=outputs,
+            continuation_token=continuation_token,
         )
 
         partial_interaction.additional_properties = d

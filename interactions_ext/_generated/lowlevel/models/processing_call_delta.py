@@ -1,40 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.processing_call_delta_arguments import ProcessingCallDeltaArguments
-
-
 T = TypeVar("T", bound="ProcessingCallDelta")
 
 
 @_attrs_define
 class ProcessingCallDelta:
-    """
+    """A server-initiated media processing step (delta of a processing_call step).
+
     Attributes:
         type_ (Literal['processing_call']):
-        arguments (ProcessingCallDeltaArguments | Unset):
         signature (str | Unset): Opaque signature to send back with history.
     """
 
     type_: Literal["processing_call"]
-    arguments: ProcessingCallDeltaArguments | Unset = UNSET
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        arguments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arguments, Unset):
-            arguments = self.arguments.to_dict()
 
         signature = self.signature
 
@@ -45,8 +36,6 @@ class ProcessingCallDelta:
                 "type": type_,
             }
         )
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
         if signature is not UNSET:
             field_dict["signature"] = signature
 
@@ -54,25 +43,15 @@ class ProcessingCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processing_call_delta_arguments import ProcessingCallDeltaArguments  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["processing_call"], d.pop("type"))
         if type_ != "processing_call":
             raise ValueError(f"type must match const 'processing_call', got '{type_}'")
 
-        _arguments = d.pop("arguments", UNSET)
-        arguments: ProcessingCallDeltaArguments | Unset
-        if isinstance(_arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = ProcessingCallDeltaArguments.from_dict(_arguments)
-
         signature = d.pop("signature", UNSET)
 
         processing_call_delta = cls(
             type_=type_,
-            arguments=arguments,
             signature=signature,
         )
 

@@ -13,26 +13,19 @@ T = TypeVar("T", bound="ProcessingResultDelta")
 
 @_attrs_define
 class ProcessingResultDelta:
-    """
+    """A server-initiated media processing step finished (delta of a processing_result step).
+
     Attributes:
         type_ (Literal['processing_result']):
-        result (Any | Unset): Any JSON value.
-        is_error (bool | Unset):
         signature (str | Unset): Opaque signature to send back with history.
     """
 
     type_: Literal["processing_result"]
-    result: Any | Unset = UNSET
-    is_error: bool | Unset = UNSET
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        result = self.result
-
-        is_error = self.is_error
 
         signature = self.signature
 
@@ -43,10 +36,6 @@ class ProcessingResultDelta:
                 "type": type_,
             }
         )
-        if result is not UNSET:
-            field_dict["result"] = result
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
         if signature is not UNSET:
             field_dict["signature"] = signature
 
@@ -59,16 +48,10 @@ class ProcessingResultDelta:
         if type_ != "processing_result":
             raise ValueError(f"type must match const 'processing_result', got '{type_}'")
 
-        result = d.pop("result", UNSET)
-
-        is_error = d.pop("is_error", UNSET)
-
         signature = d.pop("signature", UNSET)
 
         processing_result_delta = cls(
             type_=type_,
-            result=result,
-            is_error=is_error,
             signature=signature,
         )
 

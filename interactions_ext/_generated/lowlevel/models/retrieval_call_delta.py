@@ -21,7 +21,8 @@ class RetrievalCallDelta:
     Attributes:
         type_ (Literal['retrieval_call']):
         arguments (QueriesArguments | Unset):
-        retrieval_type (str | Unset):
+        retrieval_type (str | Unset): Which retrieval backend a retrieval tool (or one call of it) uses. Known values:
+            `vertex_ai_search`, `rag_store`, `exa_ai_search`, `parallel_ai_search`.
         signature (str | Unset): Opaque signature to send back with history.
     """
 

@@ -13,20 +13,25 @@ T = TypeVar("T", bound="SafetySetting")
 
 @_attrs_define
 class SafetySetting:
-    """
+    """When content of one harm category is blocked.
+
     Attributes:
-        category (str | Unset):
-        threshold (str | Unset):
-        method (str | Unset):
+        type_ (str | Unset): The kind of harm a safety setting applies to. Known values: `hate_speech`,
+            `dangerous_content`, `harassment`, `sexually_explicit`, `civic_integrity`, `image_hate`,
+            `image_dangerous_content`, `image_harassment`, `image_sexually_explicit`, `jailbreak`.
+        threshold (str | Unset): From which harm likelihood (or severity) content is blocked. Known values:
+            `block_low_and_above`, `block_medium_and_above`, `block_only_high`, `block_none`, `off`.
+        method (str | Unset): Whether the threshold applies to harm severity or probability (the default). Known values:
+            `severity`, `probability`.
     """
 
-    category: str | Unset = UNSET
+    type_: str | Unset = UNSET
     threshold: str | Unset = UNSET
     method: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category
+        type_ = self.type_
 
         threshold = self.threshold
 
@@ -35,8 +40,8 @@ class SafetySetting:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if category is not UNSET:
-            field_dict["category"] = category
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if threshold is not UNSET:
             field_dict["threshold"] = threshold
         if method is not UNSET:
@@ -47,14 +52,14 @@ class SafetySetting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = d.pop("category", UNSET)
+        type_ = d.pop("type", UNSET)
 
         threshold = d.pop("threshold", UNSET)
 
         method = d.pop("method", UNSET)
 
         safety_setting = cls(
-            category=category,
+            type_=type_,
             threshold=threshold,
             method=method,
         )

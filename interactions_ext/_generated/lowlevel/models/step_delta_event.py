@@ -54,7 +54,7 @@ class StepDeltaEvent:
             RetrievalResultDelta | TextAnnotationDelta | TextDelta | ThoughtSignatureDelta | ThoughtSummaryDelta |
             UrlContextCallDelta | UrlContextResultDelta | VideoDelta): A `step.delta` payload (current revision),
             discriminated by `type`. Clients must tolerate unknown types.
-        metadata (StreamMetadata | Unset):
+        metadata (StreamMetadata | Unset): Optional metadata any streamed event may carry.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
     """
 

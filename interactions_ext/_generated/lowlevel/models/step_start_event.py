@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from ..models.mcp_server_tool_call_step import McpServerToolCallStep
     from ..models.mcp_server_tool_result_step import McpServerToolResultStep
     from ..models.model_output_step import ModelOutputStep
+    from ..models.processing_call_step import ProcessingCallStep
+    from ..models.processing_result_step import ProcessingResultStep
+    from ..models.retrieval_call_step import RetrievalCallStep
+    from ..models.retrieval_result_step import RetrievalResultStep
+    from ..models.stream_metadata import StreamMetadata
     from ..models.thought_step import ThoughtStep
     from ..models.url_context_call_step import UrlContextCallStep
     from ..models.url_context_result_step import UrlContextResultStep
@@ -39,10 +44,12 @@ class StepStartEvent:
         index (int):
         step (CodeExecutionCallStep | CodeExecutionResultStep | FileSearchCallStep | FileSearchResultStep |
             FunctionCallStep | FunctionResultStep | GoogleMapsCallStep | GoogleMapsResultStep | GoogleSearchCallStep |
-            GoogleSearchResultStep | McpServerToolCallStep | McpServerToolResultStep | ModelOutputStep | ThoughtStep |
-            UrlContextCallStep | UrlContextResultStep | UserInputStep): One entry of an interaction's ordered `steps`
-            (current revision), discriminated by `type`. Clients must tolerate unknown types.
+            GoogleSearchResultStep | McpServerToolCallStep | McpServerToolResultStep | ModelOutputStep | ProcessingCallStep
+            | ProcessingResultStep | RetrievalCallStep | RetrievalResultStep | ThoughtStep | UrlContextCallStep |
+            UrlContextResultStep | UserInputStep): One entry of an interaction's ordered `steps` (current revision),
+            discriminated by `type`. Clients must tolerate unknown types.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
+        metadata (StreamMetadata | Unset): Optional metadata any streamed event may carry.
     """
 
     event_type: Literal["step.start"]
@@ -61,12 +68,17 @@ class StepStartEvent:
         | McpServerToolCallStep
         | McpServerToolResultStep
         | ModelOutputStep
+        | ProcessingCallStep
+        | ProcessingResultStep
+        | RetrievalCallStep
+        | RetrievalResultStep
         | ThoughtStep
         | UrlContextCallStep
         | UrlContextResultStep
         | UserInputStep
     )
     event_id: str | Unset = UNSET
+    metadata: StreamMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,7 +93,11 @@ class StepStartEvent:
         from ..models.google_search_call_step import GoogleSearchCallStep  # noqa: PLC0415
         from ..models.google_search_result_step import GoogleSearchResultStep  # noqa: PLC0415
         from ..models.mcp_server_tool_call_step import McpServerToolCallStep  # noqa: PLC0415
+        from ..models.mcp_server_tool_result_step import McpServerToolResultStep  # noqa: PLC0415
         from ..models.model_output_step import ModelOutputStep  # noqa: PLC0415
+        from ..models.processing_call_step import ProcessingCallStep  # noqa: PLC0415
+        from ..models.retrieval_call_step import RetrievalCallStep  # noqa: PLC0415
+        from ..models.retrieval_result_step import RetrievalResultStep  # noqa: PLC0415
         from ..models.thought_step import ThoughtStep  # noqa: PLC0415
         from ..models.url_context_call_step import UrlContextCallStep  # noqa: PLC0415
         from ..models.url_context_result_step import UrlContextResultStep  # noqa: PLC0415
@@ -124,10 +140,22 @@ class StepStartEvent:
             step = self.step.to_dict()
         elif isinstance(self.step, McpServerToolCallStep):
             step = self.step.to_dict()
+        elif isinstance(self.step, McpServerToolResultStep):
+            step = self.step.to_dict()
+        elif isinstance(self.step, RetrievalCallStep):
+            step = self.step.to_dict()
+        elif isinstance(self.step, RetrievalResultStep):
+            step = self.step.to_dict()
+        elif isinstance(self.step, ProcessingCallStep):
+            step = self.step.to_dict()
         else:
             step = self.step.to_dict()
 
         event_id = self.event_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,6 +168,8 @@ class StepStartEvent:
         )
         if event_id is not UNSET:
             field_dict["event_id"] = event_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -158,6 +188,11 @@ class StepStartEvent:
         from ..models.mcp_server_tool_call_step import McpServerToolCallStep  # noqa: PLC0415
         from ..models.mcp_server_tool_result_step import McpServerToolResultStep  # noqa: PLC0415
         from ..models.model_output_step import ModelOutputStep  # noqa: PLC0415
+        from ..models.processing_call_step import ProcessingCallStep  # noqa: PLC0415
+        from ..models.processing_result_step import ProcessingResultStep  # noqa: PLC0415
+        from ..models.retrieval_call_step import RetrievalCallStep  # noqa: PLC0415
+        from ..models.retrieval_result_step import RetrievalResultStep  # noqa: PLC0415
+        from ..models.stream_metadata import StreamMetadata  # noqa: PLC0415
         from ..models.thought_step import ThoughtStep  # noqa: PLC0415
         from ..models.url_context_call_step import UrlContextCallStep  # noqa: PLC0415
         from ..models.url_context_result_step import UrlContextResultStep  # noqa: PLC0415
@@ -186,6 +221,10 @@ class StepStartEvent:
             | McpServerToolCallStep
             | McpServerToolResultStep
             | ModelOutputStep
+            | ProcessingCallStep
+            | ProcessingResultStep
+            | RetrievalCallStep
+            | RetrievalResultStep
             | ThoughtStep
             | UrlContextCallStep
             | UrlContextResultStep
@@ -319,21 +358,61 @@ class StepStartEvent:
                 return componentsschemas_step_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_type_16 = McpServerToolResultStep.from_dict(data)
+
+                return componentsschemas_step_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_type_17 = RetrievalCallStep.from_dict(data)
+
+                return componentsschemas_step_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_type_18 = RetrievalResultStep.from_dict(data)
+
+                return componentsschemas_step_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_type_19 = ProcessingCallStep.from_dict(data)
+
+                return componentsschemas_step_type_19
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_step_type_16 = McpServerToolResultStep.from_dict(data)
+            componentsschemas_step_type_20 = ProcessingResultStep.from_dict(data)
 
-            return componentsschemas_step_type_16
+            return componentsschemas_step_type_20
 
         step = _parse_step(d.pop("step"))
 
         event_id = d.pop("event_id", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: StreamMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = StreamMetadata.from_dict(_metadata)
 
         step_start_event = cls(
             event_type=event_type,
             index=index,
             step=step,
             event_id=event_id,
+            metadata=metadata,
         )
 
         step_start_event.additional_properties = d

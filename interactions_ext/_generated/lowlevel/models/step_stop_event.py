@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.stream_metadata import StreamMetadata
     from ..models.usage import Usage
 
 
@@ -24,6 +25,7 @@ class StepStopEvent:
         usage (Usage | Unset): Token counts.
         step_usage (Usage | Unset): Token counts.
         event_id (str | Unset): Resume token: pass as last_event_id to continue after this event.
+        metadata (StreamMetadata | Unset): Optional metadata any streamed event may carry.
     """
 
     event_type: Literal["step.stop"]
@@ -31,6 +33,7 @@ class StepStopEvent:
     usage: Usage | Unset = UNSET
     step_usage: Usage | Unset = UNSET
     event_id: str | Unset = UNSET
+    metadata: StreamMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +51,10 @@ class StepStopEvent:
 
         event_id = self.event_id
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,11 +69,14 @@ class StepStopEvent:
             field_dict["step_usage"] = step_usage
         if event_id is not UNSET:
             field_dict["event_id"] = event_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stream_metadata import StreamMetadata  # noqa: PLC0415
         from ..models.usage import Usage  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -92,12 +102,20 @@ class StepStopEvent:
 
         event_id = d.pop("event_id", UNSET)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: StreamMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = StreamMetadata.from_dict(_metadata)
+
         step_stop_event = cls(
             event_type=event_type,
             index=index,
             usage=usage,
             step_usage=step_usage,
             event_id=event_id,
+            metadata=metadata,
         )
 
         step_stop_event.additional_properties = d

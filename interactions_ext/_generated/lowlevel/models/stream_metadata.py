@@ -17,7 +17,8 @@ T = TypeVar("T", bound="StreamMetadata")
 
 @_attrs_define
 class StreamMetadata:
-    """
+    """Optional metadata any streamed event may carry.
+
     Attributes:
         total_usage (Usage | Unset): Token counts.
     """

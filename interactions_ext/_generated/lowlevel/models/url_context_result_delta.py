@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.url_context_result_delta_result_item import UrlContextResultDeltaResultItem
+    from ..models.url_context_result import UrlContextResult
 
 
 T = TypeVar("T", bound="UrlContextResultDelta")
@@ -20,13 +20,13 @@ class UrlContextResultDelta:
     """
     Attributes:
         type_ (Literal['url_context_result']):
-        result (list[UrlContextResultDeltaResultItem] | Unset):
+        result (list[UrlContextResult] | Unset):
         is_error (bool | Unset):
         signature (str | Unset): Opaque signature to send back with history.
     """
 
     type_: Literal["url_context_result"]
-    result: list[UrlContextResultDeltaResultItem] | Unset = UNSET
+    result: list[UrlContextResult] | Unset = UNSET
     is_error: bool | Unset = UNSET
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,7 +63,7 @@ class UrlContextResultDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_context_result_delta_result_item import UrlContextResultDeltaResultItem  # noqa: PLC0415
+        from ..models.url_context_result import UrlContextResult  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["url_context_result"], d.pop("type"))
@@ -71,11 +71,11 @@ class UrlContextResultDelta:
             raise ValueError(f"type must match const 'url_context_result', got '{type_}'")
 
         _result = d.pop("result", UNSET)
-        result: list[UrlContextResultDeltaResultItem] | Unset = UNSET
+        result: list[UrlContextResult] | Unset = UNSET
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = UrlContextResultDeltaResultItem.from_dict(result_item_data)
+                result_item = UrlContextResult.from_dict(result_item_data)
 
                 result.append(result_item)
 

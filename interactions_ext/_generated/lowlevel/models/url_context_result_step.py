@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.url_context_result_step_result_item import UrlContextResultStepResultItem
+    from ..models.url_context_result import UrlContextResult
 
 
 T = TypeVar("T", bound="UrlContextResultStep")
@@ -21,14 +21,14 @@ class UrlContextResultStep:
     Attributes:
         type_ (Literal['url_context_result']):
         call_id (str | Unset):
-        result (list[UrlContextResultStepResultItem] | Unset):
+        result (list[UrlContextResult] | Unset):
         is_error (bool | Unset):
         signature (str | Unset): Opaque signature to send back with history.
     """
 
     type_: Literal["url_context_result"]
     call_id: str | Unset = UNSET
-    result: list[UrlContextResultStepResultItem] | Unset = UNSET
+    result: list[UrlContextResult] | Unset = UNSET
     is_error: bool | Unset = UNSET
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,7 +69,7 @@ class UrlContextResultStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_context_result_step_result_item import UrlContextResultStepResultItem  # noqa: PLC0415
+        from ..models.url_context_result import UrlContextResult  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["url_context_result"], d.pop("type"))
@@ -79,11 +79,11 @@ class UrlContextResultStep:
         call_id = d.pop("call_id", UNSET)
 
         _result = d.pop("result", UNSET)
-        result: list[UrlContextResultStepResultItem] | Unset = UNSET
+        result: list[UrlContextResult] | Unset = UNSET
         if _result is not UNSET:
             result = []
             for result_item_data in _result:
-                result_item = UrlContextResultStepResultItem.from_dict(result_item_data)
+                result_item = UrlContextResult.from_dict(result_item_data)
 
                 result.append(result_item)
 

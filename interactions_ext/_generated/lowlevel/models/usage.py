@@ -32,6 +32,7 @@ class Usage:
         cached_tokens_by_modality (list[ModalityTokens] | Unset):
         tool_use_tokens_by_modality (list[ModalityTokens] | Unset):
         grounding_tool_count (list[GroundingToolCount] | Unset):
+        initial_input_tokens (int | Unset): Input tokens of the interaction's first turn.
     """
 
     total_input_tokens: int | Unset = UNSET
@@ -45,6 +46,7 @@ class Usage:
     cached_tokens_by_modality: list[ModalityTokens] | Unset = UNSET
     tool_use_tokens_by_modality: list[ModalityTokens] | Unset = UNSET
     grounding_tool_count: list[GroundingToolCount] | Unset = UNSET
+    initial_input_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,6 +97,8 @@ class Usage:
                 grounding_tool_count_item = grounding_tool_count_item_data.to_dict()
                 grounding_tool_count.append(grounding_tool_count_item)
 
+        initial_input_tokens = self.initial_input_tokens
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -120,6 +124,8 @@ class Usage:
             field_dict["tool_use_tokens_by_modality"] = tool_use_tokens_by_modality
         if grounding_tool_count is not UNSET:
             field_dict["grounding_tool_count"] = grounding_tool_count
+        if initial_input_tokens is not UNSET:
+            field_dict["initial_input_tokens"] = initial_input_tokens
 
         return field_dict
 
@@ -196,6 +202,8 @@ class Usage:
 
                 grounding_tool_count.append(grounding_tool_count_item)
 
+        initial_input_tokens = d.pop("initial_input_tokens", UNSET)
+
         usage = cls(
             total_input_tokens=total_input_tokens,
             total_output_tokens=total_output_tokens,
@@ -208,6 +216,7 @@ class Usage:
             cached_tokens_by_modality=cached_tokens_by_modality,
             tool_use_tokens_by_modality=tool_use_tokens_by_modality,
             grounding_tool_count=grounding_tool_count,
+            initial_input_tokens=initial_input_tokens,
         )
 
         usage.additional_properties = d

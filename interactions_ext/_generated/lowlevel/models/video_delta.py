@@ -18,8 +18,10 @@ class VideoDelta:
         type_ (Literal['video']):
         data (str | Unset): Base64-encoded bytes.
         uri (str | Unset):
-        mime_type (str | Unset):
-        resolution (str | Unset):
+        mime_type (str | Unset): The MIME type of a video. Known values: `video/mp4`, `video/mpeg`, `video/mpg`,
+            `video/mov`, `video/avi`, `video/x-flv`, `video/webm`, `video/wmv`, `video/3gpp`, `video/jpeg2000`.
+        resolution (str | Unset): How finely the model samples image or video input; finer costs more tokens. Known
+            values: `low`, `medium`, `high`, `ultra_high`.
     """
 
     type_: Literal["video"]

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProcessingCallStep")
+
+
+@_attrs_define
+class ProcessingCallStep:
+    """The server started processing media on its own (e.g. to understand a video).
+
+    Attributes:
+        type_ (Literal['processing_call']):
+        id (str | Unset): Id of this call; its processing_result names it in `call_id`.
+        signature (str | Unset): Opaque signature to send back with history.
+    """
+
+    type_: Literal["processing_call"]
+    id: str | Unset = UNSET
+    signature: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        signature = self.signature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["processing_call"], d.pop("type"))
+        if type_ != "processing_call":
+            raise ValueError(f"type must match const 'processing_call', got '{type_}'")
+
+        id = d.pop("id", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        processing_call_step = cls(
+            type_=type_,
+            id=id,
+            signature=signature,
+        )
+
+        processing_call_step.additional_properties = d
+        return processing_call_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
