@@ -86,11 +86,13 @@ class ClientBase:
         options: ClientOptions,
         retry_policy: RetryPolicy | None,
         auto_resume: bool,
+        strict: bool = False,
     ) -> None:
         self._settings = Settings.resolve(**options)
         self._router = Router(self._settings)
         self._policy = retry_policy or RetryPolicy(max_retries=self._settings.max_retries)
         self._auto_resume = auto_resume
+        self._strict = strict
         # Auth and default headers go on each request, not on the httpx2 client, so a
         # client passed in as ``http_client`` sends them too.
         self._auth = auth_for(self._settings)
@@ -188,6 +190,7 @@ class ClientBase:
             last_event_id=last_event_id,
             accumulate=accumulate,
             check_deadline=check_deadline,
+            strict=self._strict,
         )
 
     def _timeout_within(self, remaining: float | None) -> httpx2.Timeout | None:

@@ -358,3 +358,23 @@ def test_enum_values_the_spec_does_not_list_decode_as_strings() -> None:
     event = decode(ServerSentEvent(data_bytes=msgspec.json.encode(payload)), strict=True)
     assert isinstance(event, t.StepStartEvent) and isinstance(event.step, t.GoogleSearchCallStep)
     assert event.step.search_type == "quantum_search"
+
+
+def test_a_strict_client_raises_where_a_tolerant_one_delivers_invalid_event(
+    make_client: Any,
+) -> None:
+    from interactions_ext import InvalidEvent, StreamDecodeError
+
+    from .hostile import Answer, completed, created, serve, sse
+
+    for server in serve():
+        bad = sse({"event_type": "step.delta", "index": "not-an-int", "delta": {"type": "text"}})
+        body = [sse(created("v1_s")), bad, sse(completed("v1_s", "end")), sse("[DONE]")]
+        server.play(Answer(body))
+        with make_client(base_url=server.base_url) as tolerant:
+            events = list(tolerant.create("x", model="m", stream=True))
+        assert any(isinstance(e, InvalidEvent) for e in events)
+        with make_client(base_url=server.base_url, strict=True) as strict:
+            stream = strict.create("x", model="m", stream=True)
+            with pytest.raises(StreamDecodeError), stream:
+                list(stream)

@@ -34,7 +34,10 @@ class AsyncClient(ClientBase):
     Credentials and backend come from the keyword arguments (see ``ClientOptions``),
     else the environment (``GEMINI_API_KEY``/``GOOGLE_API_KEY``,
     ``GOOGLE_GENAI_USE_VERTEXAI``, ...). ``retry_policy`` replaces the default
-    ``RetryPolicy(max_retries=...)``; ``http_client`` brings your own ``httpx2.AsyncClient``.
+    ``RetryPolicy(max_retries=...)``; ``http_client`` brings your own ``httpx2.AsyncClient``
+    (credentials and headers are still sent). ``strict=True`` raises ``StreamDecodeError``
+    on an event or resource that does not match its schema, instead of delivering it as
+    ``InvalidEvent`` / ``Unknown*``.
     Use as a context manager, or call ``aclose()``.
     """
 
@@ -43,10 +46,11 @@ class AsyncClient(ClientBase):
         *,
         retry_policy: RetryPolicy | None = None,
         auto_resume: bool = True,
+        strict: bool = False,
         http_client: httpx2.AsyncClient | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(options, retry_policy, auto_resume)
+        super().__init__(options, retry_policy, auto_resume, strict)
         self._http = http_client or httpx2.AsyncClient(**self._http_options())
 
     async def __aenter__(self) -> AsyncClient:
@@ -97,7 +101,7 @@ class AsyncClient(ClientBase):
         response = await self._send(
             route, call, stream=False, idempotent=idempotent, interaction_id=interaction_id
         )
-        return decode_interaction(response.content)
+        return decode_interaction(response.content, strict=self._strict)
 
     @overload
     async def create(

@@ -35,7 +35,10 @@ class Client(ClientBase):
     Credentials and backend come from the keyword arguments (see ``ClientOptions``),
     else the environment (``GEMINI_API_KEY``/``GOOGLE_API_KEY``,
     ``GOOGLE_GENAI_USE_VERTEXAI``, ...). ``retry_policy`` replaces the default
-    ``RetryPolicy(max_retries=...)``; ``http_client`` brings your own ``httpx2.Client``.
+    ``RetryPolicy(max_retries=...)``; ``http_client`` brings your own ``httpx2.Client``
+    (credentials and headers are still sent). ``strict=True`` raises ``StreamDecodeError``
+    on an event or resource that does not match its schema, instead of delivering it as
+    ``InvalidEvent`` / ``Unknown*``.
     Use as a context manager, or call ``close()``.
     """
 
@@ -44,10 +47,11 @@ class Client(ClientBase):
         *,
         retry_policy: RetryPolicy | None = None,
         auto_resume: bool = True,
+        strict: bool = False,
         http_client: httpx2.Client | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(options, retry_policy, auto_resume)
+        super().__init__(options, retry_policy, auto_resume, strict)
         self._http = http_client or httpx2.Client(**self._http_options())
 
     def __enter__(self) -> Client:
@@ -98,7 +102,7 @@ class Client(ClientBase):
         response = self._send(
             route, call, stream=False, idempotent=idempotent, interaction_id=interaction_id
         )
-        return decode_interaction(response.content)
+        return decode_interaction(response.content, strict=self._strict)
 
     @overload
     def create(
