@@ -3,61 +3,51 @@
 Bytes in, ``ServerSentEvent``s out, no I/O. Lines may end in ``\\n``, ``\\r\\n`` or a
 bare ``\\r``, including a ``\\r`` that ends one chunk and a ``\\n`` that starts the
 next. Field values are decoded only once complete, so UTF-8 split across chunks is
-safe. The common block (``event:`` + one ``data:`` + blank line, ``\\n`` endings) takes
-a fast path; everything else goes through the general line parser.
+safe.
+
+Work is linear in the input whatever the chunking: each chunk is scanned on its own,
+and a line still open at a chunk's end is kept as a list of pieces, joined once when
+its end arrives. The usual blocks (``data:`` with optional ``event:``/``id:`` lines,
+``\\n`` endings) take fast paths; everything else goes through the general line parser.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import repeat
 from operator import itemgetter
 from typing import Final, cast
 
+import msgspec
+
 from .errors import SSEFrameTooLargeError
 
-__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_events", "iter_events"]
+__all__ = ["SSEDecoder", "ServerSentEvent", "iter_events"]
 
 _BOM: Final = b"\xef\xbb\xbf"
 DEFAULT_MAX_BYTES: Final = 8 << 20
 _MAX_NAMES: Final = 256  # distinct event names remembered per decoder
 _AFTER_DATA_PREFIX: Final = itemgetter(slice(6, None))  # b"data: Y" -> b"Y"
+_CR: Final = 13
+_LF: Final = 10
 
 
-class ServerSentEvent:
-    """One dispatched event: its type, raw data bytes, last event id and retry."""
+class ServerSentEvent(msgspec.Struct, frozen=True, gc=False):
+    """One dispatched event: its type, raw data bytes, last event id and retry.
 
-    __slots__ = ("data_bytes", "event", "id", "retry")
+    A C-level struct: built per event on the hot path, so its construction must be
+    cheap; it holds only strings, bytes and ints, so the garbage collector skips it.
+    """
 
-    def __init__(
-        self,
-        event: str = "message",
-        data_bytes: bytes = b"",
-        id: str | None = None,
-        retry: int | None = None,
-    ) -> None:
-        self.event = event
-        self.data_bytes = data_bytes
-        self.id = id
-        self.retry = retry
+    event: str = "message"
+    data_bytes: bytes = b""
+    id: str | None = None
+    retry: int | None = None
 
     @property
     def data(self) -> str:
         """The data as text (invalid UTF-8 replaced)."""
         return self.data_bytes.decode("utf-8", "replace")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ServerSentEvent):
-            return NotImplemented
-        return (self.event, self.data_bytes, self.id, self.retry) == (
-            other.event,
-            other.data_bytes,
-            other.id,
-            other.retry,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.event, self.data_bytes, self.id, self.retry))
 
     def __repr__(self) -> str:
         return (
@@ -69,6 +59,22 @@ class ServerSentEvent:
 class SSEDecoder:
     """Feed byte chunks, get complete events; ``close()`` at end of stream."""
 
+    __slots__ = (
+        "_cr",
+        "_data",
+        "_data_size",
+        "_event",
+        "_last_id",
+        "_limit",
+        "_max_event",
+        "_max_line",
+        "_names",
+        "_retry",
+        "_started",
+        "_tail",
+        "_tail_size",
+    )
+
     def __init__(
         self,
         *,
@@ -77,9 +83,13 @@ class SSEDecoder:
     ) -> None:
         self._max_line = max_line_bytes
         self._max_event = max_event_bytes
-        self._buffer = b""
+        # A block no longer than this cannot break either limit, so fast paths may
+        # take it without the line parser's checks.
+        self._limit = min(max_line_bytes, max_event_bytes - 1)
+        self._tail: list[bytes] = []  # pieces of the line still open (no line end yet)
+        self._tail_size = 0
         self._started = False
-        self._pending_cr = False  # the previous chunk ended in \r: a \n next is part of it
+        self._cr = False  # the previous chunk ended in \r: a \n next is part of it
         self._event = ""
         self._data: list[bytes] = []
         self._data_size = 0
@@ -94,34 +104,88 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode one chunk; return the events it completes."""
-        if not chunk:
-            return []
-        if self._pending_cr:
-            self._pending_cr = False
-            if chunk[:1] == b"\n":
-                chunk = chunk[1:]
-        buffer = self._buffer + chunk if self._buffer else chunk
-        if not self._started:
-            if len(buffer) < 3 and _BOM.startswith(buffer):
-                self._buffer = buffer
-                return []
-            self._started = True
-            if buffer.startswith(_BOM):
-                buffer = buffer[3:]
-        out: list[ServerSentEvent] = []
-        rest = self._general(buffer, out) if b"\r" in buffer else self._fast(buffer, out)
-        if len(rest) > self._max_line:
-            raise SSEFrameTooLargeError(
-                f"SSE line longer than {self._max_line} bytes", event=self._event, data=rest
-            )
-        self._buffer = rest
+        if self._tail or self._cr or not self._started:
+            out: list[ServerSentEvent] = []
+            chunk = self._prefix(chunk)
+            if chunk:
+                self._chunk(chunk, out)
+            return out
+        # One whole block per chunk, as live answers arrive: no line parser, no list
+        # of lines, unless the block is unusual.
+        # (``_block`` refuses a block holding a blank line, so the end is checked only.)
+        if (
+            chunk[-2:] == b"\n\n"
+            and _CR not in chunk
+            and len(chunk) <= self._limit
+            and not (self._data or self._event or self._retry is not None)
+        ):
+            event = self._block(chunk[:-2])
+            if event is not None:
+                return [event]
+        out = []
+        if chunk:
+            self._chunk(chunk, out)
         return out
 
     def close(self) -> list[ServerSentEvent]:
         """End of stream: an event without its blank line is discarded."""
-        self._buffer = b""
+        self._tail, self._tail_size, self._cr = [], 0, False
         self._event, self._data, self._data_size, self._retry = "", [], 0, None
         return []
+
+    def _prefix(self, chunk: bytes) -> bytes:
+        """Settle the stream start, a pending ``\\r`` and an open line; the chunk's rest."""
+        if not self._started:
+            if self._tail:  # the start of a BOM, held back
+                chunk = self._tail.pop() + chunk
+            if len(chunk) < 3 and _BOM.startswith(chunk):
+                self._tail.append(chunk)
+                return b""
+            self._started = True
+            return chunk[3:] if chunk.startswith(_BOM) else chunk
+        if not chunk:
+            return chunk  # says nothing about a pending \r
+        if self._cr:
+            self._cr = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
+        if not self._tail or not chunk:
+            return chunk
+        # Only this chunk is searched: the open line's pieces are never rescanned.
+        lf = chunk.find(b"\n")
+        cr = chunk.find(b"\r", 0, lf) if lf >= 0 else chunk.find(b"\r")
+        end = cr if cr >= 0 else lf
+        if end < 0:
+            self._tail.append(chunk)
+            self._tail_size += len(chunk)
+            if self._tail_size > self._max_line:
+                raise self._line_too_long(b"".join(self._tail))
+            return b""
+        self._tail.append(chunk[:end])
+        line = b"".join(self._tail)
+        self._tail, self._tail_size = [], 0
+        self._field(line)  # not empty: the open line had bytes
+        after = end + 1
+        if chunk[end] == _CR:
+            if after == len(chunk):
+                self._cr = True
+            elif chunk[after] == _LF:
+                after += 1
+        return chunk[after:]
+
+    def _chunk(self, chunk: bytes, out: list[ServerSentEvent]) -> None:
+        """A chunk (or its rest) starting at a line start: its lines, then its open line."""
+        rest = self._general(chunk, out) if _CR in chunk else self._fast(chunk, out)
+        if rest:
+            if len(rest) > self._max_line:
+                raise self._line_too_long(rest)
+            self._tail.append(rest)
+            self._tail_size = len(rest)
+
+    def _line_too_long(self, data: bytes) -> SSEFrameTooLargeError:
+        return SSEFrameTooLargeError(
+            f"SSE line longer than {self._max_line} bytes", event=self._event, data=data
+        )
 
     def _fast(self, buffer: bytes, out: list[ServerSentEvent]) -> bytes:
         """``\\n``-only input: whole event blocks at a time, then the lines of a partial one."""
@@ -161,13 +225,20 @@ class SSEDecoder:
     def _blocks(self, segment: bytes, out: list[ServerSentEvent]) -> None:
         """Complete events separated by blank lines, starting with clean state."""
         # A segment within both size limits cannot break either.
-        if (
-            len(segment) <= self._max_line
-            and len(segment) < self._max_event
-            and self._usual_blocks(segment, out)
-        ):
+        if len(segment) <= self._limit and self._usual_blocks(segment, out):
             return
-        self._any_blocks(segment.split(b"\n\n"), out)
+        limit = self._limit
+        block_event = self._block
+        append = out.append
+        for block in segment.split(b"\n\n"):
+            if len(block) <= limit:
+                event = block_event(block)
+                if event is not None:
+                    append(event)
+                    continue
+            # Unusual or too long: the line parser, which raises with the details.
+            self._feed_lines(block.split(b"\n"), out)
+            self._dispatch(out)
 
     def _usual_blocks(self, segment: bytes, out: list[ServerSentEvent]) -> bool:
         """The whole segment at C speed when every block is ``event: X`` + ``data: Y``.
@@ -202,32 +273,54 @@ class SSEDecoder:
                 cast("list[str]", events),  # no None left: checked above
                 map(_AFTER_DATA_PREFIX, lines[1::3]),
                 repeat(self._last_id, count),
-                repeat(None, count),
             )
         )
         return True
 
-    def _any_blocks(self, blocks: list[bytes], out: list[ServerSentEvent]) -> None:
-        """Blocks of any shape: the usual ones directly, the rest through the line parser."""
-        # A block no longer than both limits cannot break either; longer ones take the
-        # line parser, which raises with the right details.
-        limit = min(self._max_line, self._max_event - 1)
+    def _block(self, block: bytes) -> ServerSentEvent | None:
+        """A block of ``event:``/``id:`` lines and one ``data: Y`` as its event.
+
+        None, with nothing changed, for any other block (the line parser's job),
+        including one that holds a blank line.
+        The caller guarantees clean state and a block within the size limits.
+        """
+        head, sep, data = block.partition(b"\ndata: ")
+        if not sep:
+            if block[:6] == b"data: " and _LF not in block:
+                return ServerSentEvent("message", block[6:], self._last_id)
+            return None
+        if _LF in data:
+            return None
         names = self._names
-        append = out.append
-        for block in blocks:
-            head, sep, data = block.partition(b"\ndata: ")
-            if sep and data.find(b"\n") < 0 and len(block) <= limit:
-                event = names.get(head)
-                if event is None and head[:7] == b"event: " and head.find(b"\n") < 0:
-                    event = self._name(head)
-                if event is not None:
-                    append(ServerSentEvent(event, data, self._last_id, None))
-                    continue
-            elif block[:6] == b"data: " and block.find(b"\n") < 0 and len(block) <= limit:
-                append(ServerSentEvent("message", block[6:], self._last_id, None))
-                continue
-            self._feed_lines(block.split(b"\n"), out)
-            self._dispatch(out)
+        event = names.get(head)
+        if event is not None:
+            return ServerSentEvent(event, data, self._last_id)
+        if head[:4] == b"id: ":  # "id: N" + a known "event: X" line, or none
+            id_line, more, rest = head.partition(b"\n")
+            event = names.get(rest) if more else "message"
+            if event is not None and 0 not in id_line:
+                last_id = self._last_id = id_line[4:].decode("utf-8", "replace")
+                return ServerSentEvent(event, data, last_id)
+        return self._headed(head, data)
+
+    def _headed(self, head: bytes, data: bytes) -> ServerSentEvent | None:
+        """``_block`` for heads of ``event:`` and ``id:`` lines in any number and order."""
+        event = "message"
+        last_id = self._last_id
+        for line in head.split(b"\n"):
+            name = self._names.get(line)
+            if name is not None:
+                event = name
+            elif line[:3] == b"id:":
+                value = line[4:] if line[3:4] == b" " else line[3:]
+                if 0 not in value:  # an id with NUL is ignored
+                    last_id = value.decode("utf-8", "replace")
+            elif line[:7] == b"event: ":
+                event = self._name(line)
+            else:
+                return None
+        self._last_id = last_id
+        return ServerSentEvent(event, data, last_id)
 
     def _feed_lines(self, lines: list[bytes], out: list[ServerSentEvent]) -> None:
         """Complete lines, one at a time: a field, or a blank line that dispatches."""
@@ -245,33 +338,36 @@ class SSEDecoder:
         return name
 
     def _general(self, buffer: bytes, out: list[ServerSentEvent]) -> bytes:
+        """Lines with any endings; return the partial last line."""
         pos = 0
         size = len(buffer)
-        while pos < size:
-            cr = buffer.find(b"\r", pos)
-            lf = buffer.find(b"\n", pos)
-            if cr < 0 and lf < 0:
-                break
-            if cr < 0 or (0 <= lf < cr):
+        # The next \r and \n are searched for again only once passed, so each byte
+        # is scanned once however the two kinds interleave.
+        cr = buffer.find(b"\r")
+        lf = buffer.find(b"\n")
+        while cr >= 0 or lf >= 0:
+            if cr < 0 or 0 <= lf < cr:
                 line, pos = buffer[pos:lf], lf + 1
             elif cr == size - 1:
                 # A \r at the very end: the line is complete; a \n may follow next chunk.
                 line, pos = buffer[pos:cr], size
-                self._pending_cr = True
+                self._cr = True
             else:
                 line = buffer[pos:cr]
-                pos = cr + 2 if buffer[cr + 1 : cr + 2] == b"\n" else cr + 1
+                pos = cr + 2 if buffer[cr + 1] == _LF else cr + 1
             if line:
                 self._field(line)
             else:
                 self._dispatch(out)
+            if 0 <= cr < pos:
+                cr = buffer.find(b"\r", pos)
+            if 0 <= lf < pos:
+                lf = buffer.find(b"\n", pos)
         return buffer[pos:]
 
     def _field(self, line: bytes) -> None:
         if len(line) > self._max_line:
-            raise SSEFrameTooLargeError(
-                f"SSE line longer than {self._max_line} bytes", event=self._event, data=line
-            )
+            raise self._line_too_long(line)
         colon = line.find(b":")
         if colon == 0:
             return  # comment
@@ -326,18 +422,3 @@ def iter_events(
     for chunk in chunks:
         yield from decoder.feed(chunk)
     yield from decoder.close()
-
-
-async def aiter_events(
-    chunks: AsyncIterable[bytes],
-    *,
-    max_line_bytes: int = DEFAULT_MAX_BYTES,
-    max_event_bytes: int = DEFAULT_MAX_BYTES,
-) -> AsyncIterator[ServerSentEvent]:
-    """Events of an async sequence of byte chunks."""
-    decoder = SSEDecoder(max_line_bytes=max_line_bytes, max_event_bytes=max_event_bytes)
-    async for chunk in chunks:
-        for event in decoder.feed(chunk):
-            yield event
-    for event in decoder.close():
-        yield event
