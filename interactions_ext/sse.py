@@ -28,6 +28,8 @@ _BOM: Final = b"\xef\xbb\xbf"
 DEFAULT_MAX_BYTES: Final = 8 << 20
 _MAX_NAMES: Final = 256  # distinct event names remembered per decoder
 _AFTER_DATA_PREFIX: Final = itemgetter(slice(6, None))  # b"data: Y" -> b"Y"
+_DATA_FIRST: Final = b"data: "
+_DATA_AFTER: Final = b"data:!"  # the first bytes above every b"data: ..." line
 _CR: Final = 13
 _LF: Final = 10
 
@@ -262,17 +264,17 @@ class SSEDecoder:
             events = list(map(names.get, heads))
             if None in events:  # more distinct names than the decoder remembers
                 return False
-        # Event lines start "event: " and blank lines are empty, so every "\ndata: " in
-        # the segment starts a data line: one per block means all of them have it.
-        count = len(heads)
-        if segment.count(b"\ndata: ") != count:
+        # Every line from b"data: " up to (not including) b"data:!" starts with
+        # b"data: ", so the smallest and largest data lines prove all of them do.
+        data = lines[1::3]
+        if min(data) < _DATA_FIRST or max(data) >= _DATA_AFTER:
             return False
         out.extend(
             map(
                 ServerSentEvent,
                 cast("list[str]", events),  # no None left: checked above
-                map(_AFTER_DATA_PREFIX, lines[1::3]),
-                repeat(self._last_id, count),
+                map(_AFTER_DATA_PREFIX, data),
+                repeat(self._last_id, len(heads)),
             )
         )
         return True

@@ -183,3 +183,45 @@ def test_the_reference_reads_the_standard_s_own_examples() -> None:
     ]
     assert last_id == ""
     assert decode([body]) == (events, last_id)
+
+
+# The usual block (``event: X`` + ``data: Y``) and blocks that miss its shape by a
+# little, so whole-segment fast paths meet streams they must refuse.
+USUAL = st.builds(
+    lambda e, v: b"event: " + e + b"\ndata: " + v, st.sampled_from([b"a", b"b", b""]), VALUE
+)
+NEAR_MISS = st.sampled_from(
+    [
+        b"event: a\ndata:x",
+        b"event: a\ndata:!x",
+        b"event: a\ndata:\x1fx",
+        b"event: a\ndatb: x",
+        b"event: a\ndata: x\ndata: y",
+        b"event: a\ndata: x\ndata: y\nevent: b\ndata: z",
+        b"event: a\nevent: b",
+        b"event: a\n: c",
+        b"event: a\ndata: x\n",
+        b"data: x",
+        b"eventx: a\ndata: x",
+        b"event:a\ndata: x",
+        b"event: a\nid: 1",
+        b"id: 2\nevent: a\ndata: x",
+        b"event: a",
+        b": ping",
+        b"",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(USUAL, USUAL, USUAL, NEAR_MISS), min_size=1, max_size=30),
+    st.sampled_from([1 << 16, 7, 64, 300]),
+)
+def test_streams_of_usual_blocks_and_near_misses_decode_as_the_reference_does(
+    blocks: list[bytes], size: int
+) -> None:
+    stream = b"".join(block + b"\n\n" for block in blocks)
+    expected = reference_events(stream)
+    assert decode([stream]) == expected
+    assert decode(chunked(stream, [size])) == expected
