@@ -66,6 +66,8 @@ class SSEDecoder:
         "_data",
         "_data_size",
         "_event",
+        "_held_lines",
+        "_hold_limit",
         "_last_id",
         "_limit",
         "_max_event",
@@ -88,8 +90,12 @@ class SSEDecoder:
         # A block no longer than this cannot break either limit, so fast paths may
         # take it without the line parser's checks.
         self._limit = min(max_line_bytes, max_event_bytes - 1)
-        self._tail: list[bytes] = []  # pieces of the line still open (no line end yet)
+        # Bytes after the last blank line, as pieces: either a block held unparsed
+        # (nothing parsed since the blank line) or the one line still open.
+        self._tail: list[bytes] = []
         self._tail_size = 0
+        self._held_lines = False  # the held block has complete lines (not just one open)
+        self._hold_limit = min(self._limit, 64 << 10)
         self._started = False
         self._cr = False  # the previous chunk ended in \r: a \n next is part of it
         self._event = ""
@@ -102,57 +108,137 @@ class SSEDecoder:
     @property
     def last_event_id(self) -> str | None:
         """The last event id set by the stream (persists across events)."""
+        if self._held_lines:
+            self._parse_held()  # an id line may wait in the held block
         return self._last_id
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode one chunk; return the events it completes."""
-        if self._tail or self._cr or not self._started:
-            out: list[ServerSentEvent] = []
-            chunk = self._prefix(chunk)
-            if chunk:
-                self._chunk(chunk, out)
-            return out
+        if (
+            _CR in chunk
+            or self._cr
+            or not self._started
+            or self._data
+            or self._event
+            or self._retry is not None
+        ):
+            return self._feed_lines_of(chunk)
+        # A \n-only chunk and nothing parsed of the block under way: whole blocks.
+        if self._tail:
+            return self._feed_held(chunk)
         # One whole block per chunk, as live answers arrive: no line parser, no list
         # of lines, unless the block is unusual.
         # (``_block`` refuses a block holding a blank line, so the end is checked only.)
-        if (
-            chunk[-2:] == b"\n\n"
-            and _CR not in chunk
-            and len(chunk) <= self._limit
-            and not (self._data or self._event or self._retry is not None)
-        ):
+        if chunk[-2:] == b"\n\n" and len(chunk) <= self._limit:
             event = self._block(chunk[:-2])
             if event is not None:
                 return [event]
-        out = []
-        if chunk:
-            self._chunk(chunk, out)
+        out: list[ServerSentEvent] = []
+        self._blocks_then_hold(chunk, out)
         return out
 
     def close(self) -> list[ServerSentEvent]:
         """End of stream: an event without its blank line is discarded."""
-        self._tail, self._tail_size, self._cr = [], 0, False
+        if self._held_lines:
+            self._parse_held()  # its id lines still count
+        self._tail, self._tail_size, self._held_lines, self._cr = [], 0, False, False
         self._event, self._data, self._data_size, self._retry = "", [], 0, None
         return []
 
-    def _prefix(self, chunk: bytes) -> bytes:
-        """Settle the stream start, a pending ``\\r`` and an open line; the chunk's rest."""
+    def _feed_lines_of(self, chunk: bytes) -> list[ServerSentEvent]:
+        """``feed`` at the stream start, after a ``\r``, or with ``\r`` or an event under way."""
         if not self._started:
             if self._tail:  # the start of a BOM, held back
                 chunk = self._tail.pop() + chunk
             if len(chunk) < 3 and _BOM.startswith(chunk):
                 self._tail.append(chunk)
-                return b""
+                return []
             self._started = True
-            return chunk[3:] if chunk.startswith(_BOM) else chunk
-        if not chunk:
-            return chunk  # says nothing about a pending \r
+            if chunk.startswith(_BOM):
+                chunk = chunk[3:]
+        elif not chunk:
+            return []  # says nothing about a pending \r
         if self._cr:
             self._cr = False
             if chunk[:1] == b"\n":
                 chunk = chunk[1:]
-        if not self._tail or not chunk:
-            return chunk
+        if not (_CR in chunk or self._data or self._event or self._retry is not None):
+            return self.feed(chunk)  # the whole-block paths apply after all
+        if self._held_lines:
+            self._parse_held()  # the line parser takes over: only an open line stays
+        if self._tail:
+            chunk = self._end_line(chunk)
+        out: list[ServerSentEvent] = []
+        if chunk:
+            if _CR in chunk:
+                self._keep_line(self._general(chunk, out))
+            else:
+                self._fast(chunk, out)
+        return out
+
+    def _feed_held(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Held block + ``\n``-only chunk: the block once its blank line comes, then the rest."""
+        # Only this chunk is searched: the held pieces are never rescanned.
+        tail = self._tail
+        if chunk[:1] == b"\n" and tail[-1][-1] == _LF:  # the blank line starts this chunk
+            block = b"".join(tail)[:-1]
+            rest = chunk[1:]
+        else:
+            cut = chunk.find(b"\n\n")
+            if cut < 0:
+                if chunk:
+                    if _LF in chunk:
+                        self._held_lines = True
+                    tail.append(chunk)
+                    self._tail_size += len(chunk)
+                    self._check_held()
+                return []
+            tail.append(chunk[:cut])
+            block = b"".join(tail)
+            rest = chunk[cut + 2 :]
+        self._tail, self._tail_size, self._held_lines = [], 0, False
+        out: list[ServerSentEvent] = []
+        event = self._block(block) if len(block) <= self._limit else None
+        if event is not None:
+            out.append(event)
+        else:
+            self._feed_lines(block.split(b"\n"), out)
+            self._dispatch(out)
+        if rest:
+            self._blocks_then_hold(rest, out)
+        return out
+
+    def _blocks_then_hold(self, buffer: bytes, out: list[ServerSentEvent]) -> None:
+        """``\n``-only bytes at a block start: the whole blocks, then hold the partial one."""
+        start = 0
+        cut = buffer.rfind(b"\n\n")
+        if cut >= 0:
+            self._blocks(buffer[:cut], out)
+            start = cut + 2
+        if start < len(buffer):
+            raw = buffer[start:] if start else buffer
+            self._tail.append(raw)
+            self._tail_size = len(raw)
+            self._held_lines = _LF in raw
+            self._check_held()
+
+    def _check_held(self) -> None:
+        # Held bytes within both limits cannot break either, so their lines may wait;
+        # beyond that they are parsed now, and the limits apply to what arrives next.
+        if self._tail_size > self._hold_limit:
+            if self._held_lines:
+                self._parse_held()  # checks the open line it keeps
+            elif self._tail_size > self._max_line:
+                raise self._line_too_long(b"".join(self._tail))
+
+    def _parse_held(self) -> None:
+        """Parse the held block's complete lines; keep its open line (no event can end)."""
+        held = b"".join(self._tail)
+        self._tail, self._tail_size, self._held_lines = [], 0, False
+        self._keep_line(self._lines(held, 0, []))
+
+    def _end_line(self, chunk: bytes) -> bytes:
+        """Open line + chunk: the line once its end comes; the rest of the chunk."""
         # Only this chunk is searched: the open line's pieces are never rescanned.
         lf = chunk.find(b"\n")
         cr = chunk.find(b"\r", 0, lf) if lf >= 0 else chunk.find(b"\r")
@@ -175,9 +261,8 @@ class SSEDecoder:
                 after += 1
         return chunk[after:]
 
-    def _chunk(self, chunk: bytes, out: list[ServerSentEvent]) -> None:
-        """A chunk (or its rest) starting at a line start: its lines, then its open line."""
-        rest = self._general(chunk, out) if _CR in chunk else self._fast(chunk, out)
+    def _keep_line(self, rest: bytes) -> None:
+        """Hold an open line (the line parser has taken everything before it)."""
         if rest:
             if len(rest) > self._max_line:
                 raise self._line_too_long(rest)
@@ -189,19 +274,15 @@ class SSEDecoder:
             f"SSE line longer than {self._max_line} bytes", event=self._event, data=data
         )
 
-    def _fast(self, buffer: bytes, out: list[ServerSentEvent]) -> bytes:
-        """``\\n``-only input: whole event blocks at a time, then the lines of a partial one."""
-        start = 0
+    def _fast(self, buffer: bytes, out: list[ServerSentEvent]) -> None:
+        """``\n``-only input at a line start: finish an event under way, then whole blocks."""
         if self._data or self._event or self._retry is not None:
-            # An event begun in an earlier chunk: finish it line by line first.
             start = self._finish_event(buffer, out)
             if start < 0:
-                return self._lines(buffer, 0, out)
-        cut = buffer.rfind(b"\n\n", start)
-        if cut >= 0:
-            self._blocks(buffer[start:cut], out)
-            start = cut + 2
-        return self._lines(buffer, start, out)
+                self._keep_line(self._lines(buffer, 0, out))
+                return
+            buffer = buffer[start:]
+        self._blocks_then_hold(buffer, out)
 
     def _finish_event(self, buffer: bytes, out: list[ServerSentEvent]) -> int:
         """Feed the lines up to the first blank one; the offset after it, or -1 if none."""

@@ -11,13 +11,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from interactions_ext.errors import SSEFrameTooLargeError
 from interactions_ext.sse import ServerSentEvent, SSEDecoder
 
 _BOM = b"\xef\xbb\xbf"
 
 
-def reference_lines(body: bytes) -> list[bytes]:
-    """Complete lines (CRLF, LF or CR ends one); an unterminated last line is dropped."""
+def reference_split(body: bytes) -> tuple[list[bytes], bytes]:
+    """Complete lines (CRLF, LF or CR ends one) and the unended rest."""
     lines: list[bytes] = []
     start = i = 0
     while i < len(body):
@@ -27,7 +28,12 @@ def reference_lines(body: bytes) -> list[bytes]:
                 i += 1
             start = i + 1
         i += 1
-    return lines
+    return lines, body[start:]
+
+
+def reference_lines(body: bytes) -> list[bytes]:
+    """Complete lines; an unterminated last line is dropped."""
+    return reference_split(body)[0]
 
 
 def reference_events(body: bytes) -> tuple[list[ServerSentEvent], str | None]:
@@ -225,3 +231,65 @@ def test_streams_of_usual_blocks_and_near_misses_decode_as_the_reference_does(
     expected = reference_events(stream)
     assert decode([stream]) == expected
     assert decode(chunked(stream, [size])) == expected
+
+
+def reference_too_large(body: bytes, max_line: int, max_event: int) -> bool:
+    """Whether a stream breaks the decoder's limits: a line (even an unended last one)
+    longer than ``max_line``, or an event whose data lines (each counted with its
+    line feed) pass ``max_event``."""
+    if body.startswith(_BOM):
+        body = body[len(_BOM) :]
+    lines, rest = reference_split(body)
+    if any(len(line) > max_line for line in [*lines, rest]):
+        return True
+    size = 0
+    for line in lines:
+        if not line:
+            size = 0
+        elif line.partition(b":")[0] == b"data":
+            value = line.partition(b":")[2]
+            size += len(value[1:] if value.startswith(b" ") else value) + 1
+            if size > max_event:
+                return True
+    return False
+
+
+def too_large(chunks: list[bytes], max_line: int, max_event: int) -> bool:
+    decoder = SSEDecoder(max_line_bytes=max_line, max_event_bytes=max_event)
+    try:
+        for chunk in chunks:
+            decoder.feed(chunk)
+    except SSEFrameTooLargeError:
+        return True
+    decoder.close()
+    return False
+
+
+NEAR_LIMIT = st.builds(
+    lambda field, size, unit: field + unit * size,
+    st.sampled_from([b"data: ", b"data:", b": ", b"event: ", b"id: ", b"x: "]),
+    st.sampled_from([0, 10, 50, 57, 58, 59, 60, 64, 65, 100, 300]),
+    st.sampled_from([b"a", b"\xc3\xa9"]),
+)
+
+
+@st.composite
+def near_limit_bodies(draw: st.DrawFn) -> bytes:
+    body = bytearray()
+    for _ in range(draw(st.integers(1, 10))):
+        body += draw(NEAR_LIMIT) + draw(ENDING)
+        if draw(st.booleans()):
+            body += draw(ENDING)  # often a blank line: events of a few lines
+    if draw(st.booleans()):
+        body += draw(NEAR_LIMIT)
+    return bytes(body)
+
+
+@settings(max_examples=400, deadline=None)
+@given(near_limit_bodies(), SIZES)
+def test_limits_hold_as_the_reference_counts_them_under_any_chunking(
+    body: bytes, sizes: list[int]
+) -> None:
+    expected = reference_too_large(body, 64, 256)
+    assert too_large([body], 64, 256) == expected
+    assert too_large(chunked(body, sizes), 64, 256) == expected

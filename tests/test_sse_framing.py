@@ -223,3 +223,25 @@ def test_struct_event_keeps_its_value_semantics() -> None:
     assert hash(event) == hash(E("a", b"\xc3\xa9", "1", 5))
     assert E() == E("message", b"", None, None)
     assert repr(event) == "ServerSentEvent(event='a', data='é', id='1', retry=5)"
+
+
+def test_last_event_id_counts_an_id_line_of_an_unfinished_event() -> None:
+    decoder = SSEDecoder()
+    decoder.feed(b"id: 5\ndata: x\n")
+    assert decoder.last_event_id == "5"
+    assert decoder.feed(b"\n") == [E("message", b"x", "5")]
+
+
+@pytest.mark.parametrize("head", [b"event: a\n", b"event: a\nid: 1\n", b""])
+def test_too_long_line_ending_a_block_begun_in_an_earlier_chunk_raises(head: bytes) -> None:
+    decoder = SSEDecoder(max_line_bytes=64)
+    decoder.feed(head + b"da")
+    with pytest.raises(SSEFrameTooLargeError):
+        decoder.feed(b"ta: " + b"y" * 100 + b"\n\n")
+
+
+def test_too_large_event_ending_a_block_begun_in_an_earlier_chunk_raises() -> None:
+    decoder = SSEDecoder(max_line_bytes=64, max_event_bytes=100)
+    decoder.feed(b"event: a\ndata: " + b"x" * 40 + b"\n")
+    with pytest.raises(SSEFrameTooLargeError):
+        decoder.feed(b"data: " + b"y" * 40 + b"\ndata: " + b"z" * 40 + b"\n\n")
