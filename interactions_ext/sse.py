@@ -6,9 +6,11 @@ next. Field values are decoded only once complete, so UTF-8 split across chunks 
 safe.
 
 Work is linear in the input whatever the chunking: each chunk is scanned on its own,
-and a line still open at a chunk's end is kept as a list of pieces, joined once when
-its end arrives. The usual blocks (``data:`` with optional ``event:``/``id:`` lines,
-``\\n`` endings) take fast paths; everything else goes through the general line parser.
+and the bytes after a chunk's last blank line are kept as a list of pieces, joined
+once when the block (or, in blocks over 64 KiB, the line) they begin is complete. The
+usual blocks (``data:`` with optional ``event:``/``id:`` lines, ``\\n`` endings) are
+framed whole without a Python step per line; everything else goes through the
+general line parser.
 """
 
 from __future__ import annotations
@@ -114,6 +116,17 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode one chunk; return the events it completes."""
+        tail = self._tail
+        if tail and _LF not in chunk and _CR not in chunk and self._started:
+            # A long line in small pieces: it only grows (no \r pending with bytes held).
+            if chunk:
+                tail.append(chunk)
+                self._tail_size += len(chunk)
+                if self._tail_size > self._hold_limit and (
+                    self._held_lines or self._tail_size > self._max_line
+                ):
+                    self._check_held()
+            return []
         if (
             _CR in chunk
             or self._cr
@@ -122,9 +135,9 @@ class SSEDecoder:
             or self._event
             or self._retry is not None
         ):
-            return self._feed_lines_of(chunk)
+            return self._feed_line_by_line(chunk)
         # A \n-only chunk and nothing parsed of the block under way: whole blocks.
-        if self._tail:
+        if tail:
             return self._feed_held(chunk)
         # One whole block per chunk, as live answers arrive: no line parser, no list
         # of lines, unless the block is unusual.
@@ -145,8 +158,8 @@ class SSEDecoder:
         self._event, self._data, self._data_size, self._retry = "", [], 0, None
         return []
 
-    def _feed_lines_of(self, chunk: bytes) -> list[ServerSentEvent]:
-        """``feed`` at the stream start, after a ``\r``, or with ``\r`` or an event under way."""
+    def _feed_line_by_line(self, chunk: bytes) -> list[ServerSentEvent]:
+        """``feed`` at the stream start, after a ``\\r``, for ``\\r`` or with an event begun."""
         if not self._started:
             if self._tail:  # the start of a BOM, held back
                 chunk = self._tail.pop() + chunk
@@ -177,7 +190,7 @@ class SSEDecoder:
         return out
 
     def _feed_held(self, chunk: bytes) -> list[ServerSentEvent]:
-        """Held block + ``\n``-only chunk: the block once its blank line comes, then the rest."""
+        """Held block + ``\\n``-only chunk: the block once its blank line comes, then the rest."""
         # Only this chunk is searched: the held pieces are never rescanned.
         tail = self._tail
         if chunk[:1] == b"\n" and tail[-1][-1] == _LF:  # the blank line starts this chunk
@@ -209,7 +222,7 @@ class SSEDecoder:
         return out
 
     def _blocks_then_hold(self, buffer: bytes, out: list[ServerSentEvent]) -> None:
-        """``\n``-only bytes at a block start: the whole blocks, then hold the partial one."""
+        """``\\n``-only bytes at a block start: the whole blocks, then hold the partial one."""
         start = 0
         cut = buffer.rfind(b"\n\n")
         if cut >= 0:
@@ -249,10 +262,18 @@ class SSEDecoder:
             if self._tail_size > self._max_line:
                 raise self._line_too_long(b"".join(self._tail))
             return b""
-        self._tail.append(chunk[:end])
-        line = b"".join(self._tail)
+        pieces = self._tail
+        pieces.append(chunk[:end])
+        size = self._tail_size + end
         self._tail, self._tail_size = [], 0
-        self._field(line)  # not empty: the open line had bytes
+        if size > self._max_line:
+            raise self._line_too_long(b"".join(pieces))
+        if pieces[0][:6] == b"data: ":
+            # A long data line: its value joined straight from the pieces (one copy).
+            pieces[0] = pieces[0][6:]
+            self._add_data(b"".join(pieces))
+        else:
+            self._field(b"".join(pieces))  # not empty: the open line had bytes
         after = end + 1
         if chunk[end] == _CR:
             if after == len(chunk):
@@ -275,7 +296,7 @@ class SSEDecoder:
         )
 
     def _fast(self, buffer: bytes, out: list[ServerSentEvent]) -> None:
-        """``\n``-only input at a line start: finish an event under way, then whole blocks."""
+        """``\\n``-only input at a line start: finish an event begun, then whole blocks."""
         if self._data or self._event or self._retry is not None:
             start = self._finish_event(buffer, out)
             if start < 0:
@@ -458,24 +479,26 @@ class SSEDecoder:
             name, value = line, b""
         else:
             name = line[:colon]
-            value = line[colon + 1 :]
-            if value[:1] == b" ":
-                value = value[1:]
+            # One slice: a data value may be megabytes.
+            value = line[colon + 2 :] if line[colon + 1 : colon + 2] == b" " else line[colon + 1 :]
         if name == b"data":
-            self._data.append(value)
-            self._data_size += len(value) + 1
-            if self._data_size > self._max_event:
-                raise SSEFrameTooLargeError(
-                    f"SSE event larger than {self._max_event} bytes",
-                    event=self._event,
-                    data=b"\n".join(self._data),
-                )
+            self._add_data(value)
         elif name == b"event":
             self._event = value.decode("utf-8", "replace")
         elif name == b"id" and b"\x00" not in value:
             self._last_id = value.decode("utf-8", "replace")
         elif name == b"retry" and value.isdigit():
             self._retry = int(value)
+
+    def _add_data(self, value: bytes) -> None:
+        self._data.append(value)
+        self._data_size += len(value) + 1
+        if self._data_size > self._max_event:
+            raise SSEFrameTooLargeError(
+                f"SSE event larger than {self._max_event} bytes",
+                event=self._event,
+                data=b"\n".join(self._data),
+            )
 
     def _dispatch(self, out: list[ServerSentEvent]) -> None:
         data = self._data
