@@ -18,6 +18,7 @@ def _sections() -> dict[str, Callable[[bool], list[Row]]]:
     from bench.decode import run_decode
     from bench.imports import run_imports
     from bench.memory import run_memory
+    from bench.sse import run_sse
     from bench.wire import run_wire
 
     return {
@@ -26,6 +27,7 @@ def _sections() -> dict[str, Callable[[bool], list[Row]]]:
         "imports": run_imports,
         "memory": run_memory,
         "concurrency": run_concurrency,
+        "sse": run_sse,
     }
 
 
@@ -36,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         action="append",
-        choices=["decode", "wire", "imports", "memory", "concurrency"],
+        choices=["decode", "wire", "imports", "memory", "concurrency", "sse"],
         help="run only this section (repeatable)",
     )
     args = parser.parse_args(argv)

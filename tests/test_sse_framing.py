@@ -168,3 +168,80 @@ def test_default_limit_accepts_a_multi_mebibyte_event() -> None:
     payload = b"z" * (3 << 20)
     events = list(iter_events([b"data: ", payload[: 1 << 20], payload[1 << 20 :], b"\n\n"]))
     assert events == [E("message", payload)]
+
+
+def test_empty_chunk_between_cr_and_lf_keeps_them_one_line_ending() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: x\r") == []
+    assert decoder.feed(b"") == []
+    # Were the \r forgotten, this \n would be a blank line dispatching "x" at once.
+    assert decoder.feed(b"\ndata: y\n") == []
+    assert decoder.feed(b"\n") == [E("message", b"x\ny")]
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["one chunk", "a chunk per block"])
+def test_id_and_event_blocks_once_the_event_name_is_known(split: bool) -> None:
+    blocks = [
+        b"event: a\ndata: 0\n\n",  # makes the name known
+        b"id: 1\nevent: a\ndata: 1\n\n",
+        b"id: 2\ndata: 2\n\n",
+        b"id: 3\x00\nevent: a\ndata: 3\n\n",  # NUL: the id is ignored
+        b"id:\x004\ndata: 4\n\n",
+        b"event: a\nid: 5\ndata: 5\n\n",
+        b"id\nevent: a\ndata: 6\n\n",
+    ]
+    chunks = blocks if split else [b"".join(blocks)]
+    assert list(iter_events(chunks)) == [
+        E("a", b"0"),
+        E("a", b"1", "1"),
+        E("message", b"2", "2"),
+        E("a", b"3", "2"),
+        E("message", b"4", "2"),
+        E("a", b"5", "5"),
+        E("a", b"6", ""),
+    ]
+
+
+def test_multi_mebibyte_event_in_small_chunks() -> None:
+    # A long line arriving in HTTP-sized pieces must be joined once, not rescanned.
+    payload = bytes(range(32, 127)) * ((4 << 20) // 95)
+    body = b"event: big\r\nid: 9\r\ndata: " + payload + b"\r\ndata: end\r\n\r\ndata: next\n\n"
+    events = list(iter_events(body[i : i + 256] for i in range(0, len(body), 256)))
+    assert events == [E("big", payload + b"\nend", "9"), E("message", b"next", "9")]
+
+
+def test_multi_mebibyte_event_of_many_short_lines_in_small_chunks() -> None:
+    lines = [b"%d" % i for i in range(600_000)]
+    body = b"".join(b"data: " + line + b"\n" for line in lines) + b"\n"
+    events = list(iter_events(body[i : i + 256] for i in range(0, len(body), 256)))
+    assert events == [E("message", b"\n".join(lines))]
+
+
+def test_struct_event_keeps_its_value_semantics() -> None:
+    event = E(event="a", data_bytes=b"\xc3\xa9", id="1", retry=5)
+    assert event == E("a", b"\xc3\xa9", "1", 5) and event != E("a", b"\xc3\xa9", "1")
+    assert hash(event) == hash(E("a", b"\xc3\xa9", "1", 5))
+    assert E() == E("message", b"", None, None)
+    assert repr(event) == "ServerSentEvent(event='a', data='é', id='1', retry=5)"
+
+
+def test_last_event_id_counts_an_id_line_of_an_unfinished_event() -> None:
+    decoder = SSEDecoder()
+    decoder.feed(b"id: 5\ndata: x\n")
+    assert decoder.last_event_id == "5"
+    assert decoder.feed(b"\n") == [E("message", b"x", "5")]
+
+
+@pytest.mark.parametrize("head", [b"event: a\n", b"event: a\nid: 1\n", b""])
+def test_too_long_line_ending_a_block_begun_in_an_earlier_chunk_raises(head: bytes) -> None:
+    decoder = SSEDecoder(max_line_bytes=64)
+    decoder.feed(head + b"da")
+    with pytest.raises(SSEFrameTooLargeError):
+        decoder.feed(b"ta: " + b"y" * 100 + b"\n\n")
+
+
+def test_too_large_event_ending_a_block_begun_in_an_earlier_chunk_raises() -> None:
+    decoder = SSEDecoder(max_line_bytes=64, max_event_bytes=100)
+    decoder.feed(b"event: a\ndata: " + b"x" * 40 + b"\n")
+    with pytest.raises(SSEFrameTooLargeError):
+        decoder.feed(b"data: " + b"y" * 40 + b"\ndata: " + b"z" * 40 + b"\n\n")

@@ -107,3 +107,39 @@ def test_bytes_after_a_dispatch_never_change_earlier_events(head: bytes, tail: b
     before, _ = _decode_all([b"data: ", body])
     after, _ = _decode_all([b"data: ", body, tail])
     assert after[: len(before)] == before
+
+
+@st.composite
+def long_line_streams(draw: st.DrawFn) -> tuple[bytes, list[ServerSentEvent]]:
+    """Events whose data lines are long (up to ~20 KB), with any line endings."""
+    body = bytearray()
+    events: list[ServerSentEvent] = []
+    for _ in range(draw(st.integers(1, 3))):
+        nl = draw(ENDINGS)
+        unit = draw(st.binary(min_size=1, max_size=7).filter(lambda b: not set(b) & {10, 13}))
+        lines = [unit * draw(st.integers(0, 3_000)) for _ in range(draw(st.integers(1, 3)))]
+        name = draw(st.sampled_from([None, "step.delta"]))
+        if name is not None:
+            body += b"event: " + name.encode() + nl
+        for line in lines:
+            body += b"data: " + line + nl
+        body += nl
+        events.append(ServerSentEvent(name or "message", b"\n".join(lines)))
+    return bytes(body), events
+
+
+@settings(max_examples=60, deadline=None)
+@given(long_line_streams(), st.lists(st.integers(1, 16), min_size=1, max_size=6))
+def test_long_lines_in_tiny_chunks_decode_to_their_events(
+    stream: tuple[bytes, list[ServerSentEvent]], sizes: list[int]
+) -> None:
+    body, expected = stream
+    chunks: list[bytes] = []
+    pos = 0
+    for size in itertools.cycle(sizes):
+        if pos >= len(body):
+            break
+        chunks.append(body[pos : pos + size])
+        pos += size
+    assert list(iter_events(chunks)) == expected
+    assert list(iter_events([body])) == expected
