@@ -64,12 +64,12 @@ docs: $(STAMP)
 	$(BIN)/python docs/api.py $(API_DOCS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check interactions_ext scripts tests bench examples docs
-	$(BIN)/ruff format --check interactions_ext scripts tests bench examples docs
+	$(BIN)/ruff check interactions_ext scripts tests bench examples docs/api.py
+	$(BIN)/ruff format --check interactions_ext scripts tests bench examples docs/api.py
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix interactions_ext scripts tests bench examples docs
-	$(BIN)/ruff format interactions_ext scripts tests bench examples docs
+	$(BIN)/ruff check --fix interactions_ext scripts tests bench examples docs/api.py
+	$(BIN)/ruff format interactions_ext scripts tests bench examples docs/api.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

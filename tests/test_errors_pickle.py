@@ -43,6 +43,7 @@ _API_FIELDS: dict[str, Any] = {
     "interaction_id": "int-1",
     "request_id": "req-1",
     "body": {"error": {"code": 429, "message": "slow down"}},
+    "headers": {"retry-after": "2", "x-request-id": "req-1"},
 }
 # One sample per constructor shape; a class is built with its nearest ancestor's sample,
 # so a new exception with a new constructor fails here until it gets its own.
