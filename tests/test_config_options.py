@@ -92,6 +92,8 @@ def test_any_one_letter_slip_is_caught_and_answered(name: str, position: int, ed
         ({"base_url": b"http://x"}, "base_url must be str | None, not bytes"),
         ({"api_revision": 20260507}, "api_revision must be str | None, not int"),
         ({"vertex_scoping": 1}, "vertex_scoping must be Literal['all', 'create-only'] | None"),
+        ({"default_headers": ["x-a"]}, "default_headers must be Mapping[str, str] | None"),
+        ({"max_connections": "10"}, "max_connections must be int | None, not str"),
     ],
 )
 def test_a_value_of_the_wrong_type_fails_at_construction(
@@ -102,7 +104,10 @@ def test_a_value_of_the_wrong_type_fails_at_construction(
     assert str(caught.value).startswith(message)
 
 
-@pytest.mark.parametrize("options", [{"timeout": -1}, {"timeout": -0.5}, {"max_retries": -1}])
+@pytest.mark.parametrize(
+    "options",
+    [{"timeout": -1}, {"timeout": -0.5}, {"max_retries": -1}, {"max_keepalive_connections": -1}],
+)
 def test_a_negative_timeout_or_retry_count_is_a_value_error(options: dict[str, Any]) -> None:
     with pytest.raises(ValueError, match="must not be negative"):
         Client(api_key="k", **options)
@@ -118,6 +123,7 @@ def test_a_negative_timeout_or_retry_count_is_a_value_error(options: dict[str, A
         {"max_retries": 0},
         {"vertexai": False, "api_version": "v1beta", "api_revision": "2026-05-07"},
         {"vertex_scoping": "create-only", "base_url": "http://127.0.0.1:1"},
+        {"default_headers": {"x-team": "a"}, "max_connections": 10},
     ],
 )
 def test_well_typed_options_are_accepted(options: dict[str, Any]) -> None:
