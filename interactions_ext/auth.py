@@ -8,6 +8,7 @@ blocks. google-auth is imported only when credentials are actually used.
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 from collections.abc import AsyncGenerator, Generator
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,21 @@ if TYPE_CHECKING:
 __all__ = ["CLOUD_PLATFORM_SCOPE", "ApiKeyAuth", "GoogleCredentialsAuth", "auth_for"]
 
 CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
+_NEEDS_VERTEX_EXTRA = (
+    "Vertex AI with Google credentials needs google-auth: "
+    "pip install 'interactions-ext[vertex]' (or pass an API key for Vertex express mode)"
+)
+
+
+def _require_google_auth() -> None:
+    """Fail when the client is built, not at its first request, if the extra is missing."""
+    for module in ("google.auth", "requests"):  # google-auth[requests] refreshes tokens
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):  # no parent package, or blocked in sys.modules
+            found = False
+        if not found:
+            raise ImportError(_NEEDS_VERTEX_EXTRA, name=module)
 
 
 class ApiKeyAuth(httpx2.Auth):
@@ -56,6 +72,7 @@ class GoogleCredentialsAuth(httpx2.Auth):
         quota_project_id: str | None = None,
         scopes: tuple[str, ...] = (CLOUD_PLATFORM_SCOPE,),
     ) -> None:
+        _require_google_auth()
         self._credentials = credentials
         self._quota_project_id = quota_project_id
         self._scopes = scopes
@@ -71,10 +88,8 @@ class GoogleCredentialsAuth(httpx2.Auth):
         if self._credentials is None:
             try:
                 import google.auth
-            except ImportError as exc:  # pragma: no cover - depends on the install
-                raise MissingCredentialsError(
-                    "Vertex AI needs google-auth: pip install 'interactions-ext[vertex]'"
-                ) from exc
+            except ImportError as exc:  # pragma: no cover - checked when built
+                raise ImportError(_NEEDS_VERTEX_EXTRA, name="google.auth") from exc
             try:
                 self._credentials, _ = google.auth.default(scopes=list(self._scopes))
             except google.auth.exceptions.DefaultCredentialsError as exc:

@@ -14,11 +14,14 @@ Environment variables (the ones Google's SDK users already set):
 
 from __future__ import annotations
 
+import difflib
+import functools
 import os
 import platform
+import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypedDict, Unpack
+from typing import Any, Literal, TypedDict, Union, Unpack, get_args, get_origin, get_type_hints
 
 import httpx2
 
@@ -30,6 +33,7 @@ __all__ = [
     "SecretStr",
     "Settings",
     "as_timeout",
+    "check_options",
     "default_headers",
 ]
 
@@ -79,6 +83,56 @@ class ClientOptions(TypedDict, total=False):
     """Headers sent with every request of the client (per-call ``extra_headers`` win)."""
     max_retries: int | None
     """Retries of a failed request (default 3)."""
+
+
+# The clients' own keywords, next to the options, so that a misspelling of one is
+# suggested too.
+_CLIENT_KEYWORDS = ("retry_policy", "auto_resume", "http_client")
+
+
+@functools.cache
+def _option_types() -> dict[str, Any]:
+    return get_type_hints(ClientOptions)
+
+
+def _fits(value: object, hint: Any) -> bool:
+    """Whether ``value`` is of the annotated type (a Literal is checked as its base type)."""
+    if hint is Any:
+        return True
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        return any(_fits(value, arg) for arg in get_args(hint))
+    if origin is Literal:
+        return any(isinstance(value, type(arg)) for arg in get_args(hint))
+    if hint is type(None):
+        return value is None
+    if origin is not None:  # a parametrised collection: its container type is checked
+        return isinstance(value, origin)
+    if isinstance(value, bool) and hint is not bool:
+        return False  # True is an int, but never a timeout or a retry count
+    return isinstance(value, (int, float) if hint is float else hint)
+
+
+def check_options(options: Mapping[str, object]) -> None:
+    """Reject unknown option names and values of the wrong type, as a call would.
+
+    Raises ``TypeError`` naming the keyword (with the closest known name when one is
+    close), or ``ValueError`` for a negative timeout, retry or connection count.
+    """
+    hints = _option_types()
+    for name, value in options.items():
+        if name not in hints:
+            message = f"unexpected keyword argument {name!r}"
+            close = difflib.get_close_matches(name, [*hints, *_CLIENT_KEYWORDS], n=1)
+            raise TypeError(f"{message}; did you mean {close[0]!r}?" if close else message)
+        if not _fits(value, hints[name]):
+            declared = ClientOptions.__annotations__[name]
+            expected = getattr(declared, "__forward_arg__", declared)
+            raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")
+    for name in ("timeout", "max_retries", "max_connections", "max_keepalive_connections"):
+        number = options.get(name)
+        if isinstance(number, int | float) and number < 0:
+            raise ValueError(f"{name} must not be negative, got {number!r}")
 
 
 class SecretStr:
@@ -158,7 +212,12 @@ class Settings:
     def resolve(
         cls, *, env: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]
     ) -> Settings:
-        """Resolve explicit ``options``, then ``env`` (default ``os.environ``), then defaults."""
+        """Resolve explicit ``options``, then ``env`` (default ``os.environ``), then defaults.
+
+        An unknown option or a value of the wrong type is a ``TypeError`` (see
+        ``check_options``), raised before anything is read from the environment.
+        """
+        check_options(options)
         env = os.environ if env is None else env
         vertexai = options.get("vertexai")
         if vertexai is None:

@@ -3,11 +3,15 @@
 ``InteractionsError`` is the root. HTTP failures are ``APIStatusError`` subclasses
 picked by status code; transport failures are ``APIConnectionError``; stream and
 polling failures carry the cursor needed to carry on.
+
+Every error pickles, so a worker process can raise one to its parent: it is rebuilt
+from its message and attributes, without running ``__init__`` again.
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Mapping
 from typing import Any
 
@@ -77,6 +81,34 @@ def redact_headers(exc: BaseException | None) -> None:
 
 class InteractionsError(Exception):
     """Base class of every error raised by ``interactions_ext``."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _portable(value) for name, value in self.__dict__.items()}
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(
+    cls: type[InteractionsError], args: tuple[Any, ...], state: dict[str, Any]
+) -> InteractionsError:
+    # Subclasses' __init__ reformat their message and take required keywords, so
+    # calling it again with the stored args would fail or repeat the suffixes.
+    error = cls.__new__(cls, *args)
+    error.__dict__.update(state)
+    return error
+
+
+def _portable(value: Any) -> Any:
+    """``value`` as it may cross a process boundary."""
+    if isinstance(value, BaseException) and not isinstance(value, InteractionsError):
+        # A transport exception keeps the request it failed on, headers (and so the
+        # API key) included: only its type and message travel.
+        kind = f"{type(value).__module__}.{type(value).__qualname__}"
+        return InteractionsError(f"{kind}: {value}")
+    try:
+        pickle.dumps(value)
+    except Exception:
+        return repr(value)
+    return value
 
 
 class ClientClosedError(InteractionsError):

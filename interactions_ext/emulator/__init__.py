@@ -4,6 +4,15 @@ Start it with ``interactions emulator``, ``python -m interactions_ext.emulator``
 ``with Emulator() as emu: ...``. Scenarios and faults: see docs/emulator.md.
 """
 
+try:
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+except ImportError as exc:
+    raise ImportError(
+        "the emulator needs starlette and uvicorn: pip install 'interactions-ext[emulator]'",
+        name=exc.name,
+    ) from exc
+
 from .app import create_app
 from .faults import Fault
 from .server import Emulator
