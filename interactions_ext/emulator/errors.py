@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from .model import InvalidRequest
 
 __all__ = [
+    "Abort",
     "ApiError",
     "UnknownInteraction",
     "error_response",
@@ -62,6 +63,10 @@ class ApiError(Exception):
         self.headers = dict(headers or {})
 
 
+class Abort(Exception):
+    """Raised inside a body to cut the connection without finishing the response."""
+
+
 class UnknownInteraction(LookupError):
     """An interaction id the store does not hold (404)."""
 
@@ -105,6 +110,8 @@ async def handle_http_exception(request: Request, exc: Exception) -> Response:
 
 async def handle_unexpected(request: Request, exc: Exception) -> Response:
     # The traceback goes to the log (it names no request data); the client gets JSON.
+    if isinstance(exc, Abort):
+        return error_response(500, "The emulator cut the connection on purpose.")
     logger.error("internal error answering %s %s", request.method, request.url.path, exc_info=exc)
     return error_response(500, "Internal error in the emulator.")
 

@@ -34,7 +34,6 @@ _FALSE = {"0", "false", "no", "off"}
 _REDACTED = "<redacted>"
 
 
-
 class _Checked(Protocol):
     def check(self) -> None: ...
 

@@ -15,6 +15,7 @@ import msgspec
 from starlette.responses import Response, StreamingResponse
 
 from .content import Answer
+from .errors import Abort
 from .faults import Fault
 from .store import TEXT_SLOT
 
@@ -26,10 +27,6 @@ _MALFORMED = b"data: {this is not json\n\n"
 _PARTIAL = b'data: {"event_type": "step.del'
 _SMALL_ANSWER = 2048  # deltas: below this a resource is encoded in one go
 _encode = msgspec.json.Encoder().encode
-
-
-class Abort(Exception):
-    """Raised inside a body to cut the connection without finishing the response."""
 
 
 class _DropAbortLogs(logging.Filter):
