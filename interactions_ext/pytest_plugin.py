@@ -5,12 +5,17 @@ Registered automatically (entry point ``pytest11``) when interactions-ext is ins
     def test_my_app(interactions_emulator):
         client = interactions_emulator.client
         assert client.create("hi", model="gemini-2.5-flash").status == "completed"
+
+Cassettes: ``@pytest.mark.interactions_replay("cassettes/")`` (relative to the test file)
+serves a recording for one test; the ``--interactions-replay=PATH`` option or the
+``interactions_replay`` ini setting (relative to the rootdir) for every test.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -18,6 +23,23 @@ import pytest
 if TYPE_CHECKING:
     from .client import AsyncClient, Client
     from .emulator import Emulator
+
+_OPTION = "interactions_replay"
+_MARKER = "interactions_replay"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    help_text = "cassette file or directory the interactions_emulator fixture replays"
+    parser.addoption("--interactions-replay", dest=_OPTION, default=None, help=help_text)
+    parser.addini(_OPTION, help_text, default="")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{_MARKER}(path): the interactions_emulator fixture replays this cassette "
+        "(a file or directory, relative to the test file)",
+    )
 
 
 class EmulatorFixture:
@@ -50,15 +72,21 @@ class EmulatorFixture:
         return self._async_client
 
     def set_scenario(self, **settings: Any) -> None:
-        """Change session settings, e.g. ``clock_speed=50``."""
+        """Change session settings, e.g. ``clock_speed=50`` (all or nothing)."""
         self.emulator.state.settings.update(settings)
 
     def add_fault(self, fault: str, times: int = 1, match: str = "any") -> None:
         """Queue a fault for the next ``times`` matching requests."""
         self.emulator.state.faults.add(fault, times, match)
 
+    def replay(self, path: str | Path) -> None:
+        """Answer from this cassette (file or directory) for the rest of the test."""
+        from .emulator import ReplayLibrary
+
+        self.emulator.state.replay = ReplayLibrary.load(path)
+
     def requests(self) -> list[dict[str, Any]]:
-        """The requests the emulator received (API key redacted)."""
+        """The requests the emulator received (credentials redacted)."""
         return list(self.emulator.state.requests)
 
     def close(self) -> None:
@@ -70,18 +98,32 @@ class EmulatorFixture:
             loop.run_until_complete(self._async_client.aclose())
 
 
+def _session_cassette(config: pytest.Config) -> Path | None:
+    value = config.getoption(_OPTION) or config.getini(_OPTION)
+    if not value:
+        return None
+    path = Path(str(value))
+    return path if path.is_absolute() else config.rootpath / path
+
+
 @pytest.fixture(scope="session")
-def _interactions_emulator_server() -> Iterator[Emulator]:
+def _interactions_emulator_server(pytestconfig: pytest.Config) -> Iterator[Emulator]:
     from .emulator import Emulator
 
-    with Emulator() as emulator:
+    with Emulator(replay=_session_cassette(pytestconfig)) as emulator:
         yield emulator
 
 
 @pytest.fixture
-def interactions_emulator(_interactions_emulator_server: Emulator) -> Iterator[EmulatorFixture]:
+def interactions_emulator(
+    request: pytest.FixtureRequest, _interactions_emulator_server: Emulator
+) -> Iterator[EmulatorFixture]:
     """A running Interactions emulator (reset for each test) with configured clients."""
     _interactions_emulator_server.state.reset()
     fixture = EmulatorFixture(_interactions_emulator_server)
+    marker = request.node.get_closest_marker(_MARKER)
+    if marker is not None:
+        fixture.replay(Path(request.path).parent / str(marker.args[0]))
     yield fixture
     fixture.close()
+    _interactions_emulator_server.state.reset()

@@ -301,7 +301,7 @@ def test_bad_request_reaches_the_client_with_the_server_message(client: Client) 
 def test_requests_log_redacts_the_api_key(emu: Emu, http: httpx2.Client) -> None:
     _create(http)
     (logged,) = emu.requests()
-    assert logged["headers"]["x-goog-api-key"] == "<redacted>"
+    assert logged["headers"]["x-goog-api-key"].startswith("<redacted #")
     assert "emu-test" not in json.dumps(logged)
 
 

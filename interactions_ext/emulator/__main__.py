@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
 import sys
 from collections.abc import Sequence
 
 import uvicorn
 
 from .app import create_app
+from .replay import ReplayLibrary
 from .settings import EmulatorSettings, parse_pairs
+from .state import TOKEN_ENV, control_token_from_env, warn_if_exposed
 
 __all__ = ["main"]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the emulator until interrupted."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interactions emulator",
         description="Serve the Interactions API locally (see docs/emulator.md).",
@@ -30,43 +33,66 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a session setting, e.g. clock_speed=10 (repeatable)",
     )
     parser.add_argument("--revision", help="default API revision (2026-05-20 or 2026-05-07)")
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--replay", metavar="FILE_OR_DIR", help="answer from this cassette instead of the model"
+    )
+    parser.add_argument(
+        "--control-token",
+        metavar="TOKEN",
+        help=f"require this x-emulator-token on /_emulator/* (default: ${TOKEN_ENV})",
+    )
+    return parser
+
+
+def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> EmulatorSettings:
     settings = EmulatorSettings()
+    values: dict[str, str] = {}
+    for item in args.scenario:
+        values.update(parse_pairs(item))
+    if args.revision:
+        values["default_revision"] = args.revision
     try:
-        values: dict[str, str] = {}
-        for item in args.scenario:
-            values.update(parse_pairs(item))
-        if args.revision:
-            values["default_revision"] = args.revision
         settings.update(values)
     except ValueError as exc:
         parser.error(str(exc))
+    return settings
+
+
+async def _serve(server: uvicorn.Server, host: str) -> None:
+    task = asyncio.create_task(server.serve())
+    while not server.started and not task.done():
+        await asyncio.sleep(0.01)
+    if server.started:
+        port = server.servers[0].sockets[0].getsockname()[1]
+        shown = f"[{host}]" if ":" in host else host
+        print(f"Interactions emulator listening on http://{shown}:{port}", flush=True)
+    await task
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the emulator until interrupted."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    settings = _settings(parser, args)
+    replay = None
+    if args.replay:
+        try:
+            replay = ReplayLibrary.load(args.replay)
+        except (OSError, ValueError) as exc:
+            parser.error(f"--replay: {exc}")
+    token = control_token_from_env(args.control_token)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    warn_if_exposed(args.host, token)
     config = uvicorn.Config(
-        create_app(settings),
+        create_app(settings, replay=replay, control_token=token),
         host=args.host,
         port=args.port,
         log_level="warning",
-        access_log=False,
+        access_log=False,  # its lines would show query strings unredacted
         lifespan="off",
     )
-    server = uvicorn.Server(config)
-
-    async def announce() -> None:
-        await server.serve()
-
-    import asyncio
-
-    async def run() -> None:
-        task = asyncio.create_task(announce())
-        while not server.started and not task.done():
-            await asyncio.sleep(0.01)
-        if server.started:
-            port = server.servers[0].sockets[0].getsockname()[1]
-            print(f"Interactions emulator listening on http://{args.host}:{port}", flush=True)
-        await task
-
     try:
-        asyncio.run(run())
+        asyncio.run(_serve(uvicorn.Server(config), args.host))
     except KeyboardInterrupt:
         return 0
     return 0

@@ -6,10 +6,12 @@ events costs no memory, and resuming after ``event_id`` N replays exactly N+1...
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +68,8 @@ WORDS = [
 ]
 _WORDS_PER_DELTA = 3
 _ID_PREFIX = "evt_"
+# ASCII digits only, and few enough to be an index: "evt_²" or 5000 digits are not ids.
+_EVENT_ID = re.compile(r"evt_([0-9]{1,15})")
 
 
 def make_event_id(index: int) -> str:
@@ -75,10 +79,8 @@ def make_event_id(index: int) -> str:
 
 def event_index(event_id: str) -> int | None:
     """Index of an event id made by ``make_event_id``; None if it is not one."""
-    if not event_id.startswith(_ID_PREFIX):
-        return None
-    digits = event_id[len(_ID_PREFIX) :]
-    return int(digits) if digits.isdigit() else None
+    match = _EVENT_ID.fullmatch(event_id)
+    return int(match.group(1)) if match else None
 
 
 def seed_of(text: str) -> int:
@@ -99,18 +101,41 @@ def _bulk_text(seed: int, size: int) -> str:
 
 @dataclass
 class Answer:
-    """The model's text: fixed leading chunks, then ``words`` generated words."""
+    """The model's text: fixed leading chunks, then ``words`` generated words.
+
+    ``start``/``stop`` select the deltas one request serves (a continuation hop); the
+    defaults select the whole answer.
+    """
 
     prefix: list[str] = field(default_factory=list)
     words: int = 0
     seed: int = 0
     delta_bytes: int = 0
     """When > 0, every generated delta is the same filler of about this size (bulk)."""
+    start: int = 0
+    stop: int | None = None
 
-    def delta_count(self) -> int:
+    def total_deltas(self) -> int:
+        """Deltas in the whole answer, whatever the window."""
         return len(self.prefix) + -(-self.words // _WORDS_PER_DELTA)
 
+    def end(self) -> int:
+        """Index (in the whole answer) just after this window's last delta."""
+        total = self.total_deltas()
+        return total if self.stop is None else min(self.stop, total)
+
+    def window(self, start: int, stop: int | None) -> Answer:
+        """The same answer, serving only deltas ``start`` to ``stop``."""
+        return dataclasses.replace(self, start=start, stop=stop)
+
+    def delta_count(self) -> int:
+        return max(0, self.end() - self.start)
+
     def delta(self, i: int) -> str:
+        """Delta ``i`` of this window."""
+        return self._delta(self.start + i)
+
+    def _delta(self, i: int) -> str:
         if i < len(self.prefix):
             return self.prefix[i]
         if self.delta_bytes > 0:
@@ -124,8 +149,22 @@ class Answer:
             parts.append(".\n" if j % 12 == 11 else " ")
         return "".join(parts)
 
+    def chunks(self) -> Iterator[str]:
+        """The window's text, delta by delta (never built whole)."""
+        for i in range(self.delta_count()):
+            yield self.delta(i)
+
     def text(self) -> str:
-        return "".join(self.delta(i) for i in range(self.delta_count()))
+        return "".join(self.chunks())
+
+    def output_tokens(self) -> int:
+        """Emulated output tokens of the window: a word each, four per leading chunk."""
+        fixed = len(self.prefix)
+        lead = max(0, min(fixed, self.end()) - self.start)
+        first = max(self.start, fixed) - fixed
+        last = max(self.end(), fixed) - fixed
+        words = max(0, min(self.words, last * _WORDS_PER_DELTA) - first * _WORDS_PER_DELTA)
+        return 4 * lead + words
 
 
 @dataclass
@@ -144,122 +183,112 @@ Event = dict[str, Any]
 
 
 class EventPlan:
-    """The body events of a turn (everything but the final event), by index."""
+    """The body events of a turn (everything but the final events), by index.
 
-    def __init__(self, turn: Turn, *, legacy: bool, head: Callable[[], dict[str, Any]]) -> None:
+    ``checkpoint`` (absolute answer position -> token), with ``checkpoint_every`` > 0, puts an
+    ``interaction.status_update`` carrying a continuation token after every that many deltas.
+    """
+
+    def __init__(
+        self,
+        turn: Turn,
+        *,
+        legacy: bool,
+        head: Callable[[], dict[str, Any]],
+        checkpoint: Callable[[int], str] | None = None,
+        checkpoint_every: int = 0,
+    ) -> None:
         self.turn = turn
         self.legacy = legacy
         self._head = head
+        self._checkpoint = checkpoint
+        self._every = checkpoint_every if checkpoint is not None else 0
+        self._kind = "content" if legacy else "step"
         self._segments: list[tuple[int, Callable[[int], Event]]] = []
-        self._build()
+        self._opening()
+        index = 0
+        if turn.thought:
+            self._thought(index)
+            index += 1
+        if turn.answer is not None:
+            self._answer(index, turn.answer)
+            index += 1
+        if turn.function_call is not None:
+            self._function_call(index, turn.function_call)
         self.size = sum(n for n, _ in self._segments)
 
     def _add(self, count: int, fn: Callable[[int], Event]) -> None:
         if count > 0:
             self._segments.append((count, fn))
 
-    def _build(self) -> None:
-        turn, legacy = self.turn, self.legacy
-        start = "interaction.start" if legacy else "interaction.created"
+    def _status(self, extra: dict[str, Any]) -> Event:
+        return {
+            "event_type": "interaction.status_update",
+            "interaction_id": self._head()["id"],
+            "status": "in_progress",
+            **extra,
+        }
+
+    def _opening(self) -> None:
+        start = "interaction.start" if self.legacy else "interaction.created"
         self._add(1, lambda _: {"event_type": start, "interaction": self._head()})
-        if not legacy:
-            self._add(
-                1,
-                lambda _: {
-                    "event_type": "interaction.status_update",
-                    "interaction_id": self._head()["id"],
-                    "status": "in_progress",
-                },
-            )
-        if turn.unknown_event:
-            self._add(
-                1,
-                lambda _: {
-                    "event_type": "interaction.future_event",
-                    "detail": {"note": "an event type from a later revision"},
-                },
-            )
-        index = 0
-        if turn.thought:
-            self._block(
-                index,
-                {"type": "thought", "summary": []},
-                [self._thought_delta(t) for t in turn.thought],
-            )
-            index += 1
-        if turn.answer is not None:
-            answer = turn.answer
-            leading = [{"type": "hologram", "frames": 3}] if turn.unknown_delta else []
-            self._block_lazy(
-                index,
-                {"type": "model_output", "content": []}
-                if not legacy
-                else {"type": "text", "text": ""},
-                leading,
-                answer.delta_count(),
-                lambda i: {"type": "text", "text": answer.delta(i)},
-            )
-            index += 1
-        if turn.function_call is not None:
-            call = turn.function_call
+        if not self.legacy:
+            self._add(1, lambda _: self._status({}))
+        if self.turn.unknown_event:
+            future = {"note": "an event type from a later revision"}
+            self._add(1, lambda _: {"event_type": "interaction.future_event", "detail": future})
+
+    def _thought(self, index: int) -> None:
+        deltas = [
+            {"type": "thought_summary", "content": {"type": "text", "text": t}}
+            for t in self.turn.thought
+        ]
+        self._block(index, {"type": "thought", "summary": []}, len(deltas), deltas.__getitem__)
+
+    def _answer(self, index: int, answer: Answer) -> None:
+        shell = (
+            {"type": "text", "text": ""} if self.legacy else {"type": "model_output", "content": []}
+        )
+        leading = [{"type": "hologram", "frames": 3}] if self.turn.unknown_delta else []
+        count, every = answer.delta_count(), self._every
+        checkpoints = (count - 1) // every if every and count else 0
+
+        def item(i: int) -> dict[str, Any]:
+            if i < len(leading):
+                return leading[i]
+            group, rest = divmod(i - len(leading), every + 1) if every else (0, i - len(leading))
+            if every and rest == every:
+                return {"checkpoint": answer.start + (group + 1) * every}
+            return {"type": "text", "text": answer.delta(group * every + rest)}
+
+        self._block(index, shell, len(leading) + count + checkpoints, item)
+
+    def _function_call(self, index: int, call: dict[str, Any]) -> None:
+        shell = {"type": "function_call", "id": call["id"], "name": call["name"], "arguments": {}}
+        if self.legacy:
+            deltas = [{**shell, "arguments": call["arguments"]}]
+        else:
             args = json.dumps(call["arguments"], sort_keys=True)
-            if legacy:
-                self._block(
-                    index,
-                    {
-                        "type": "function_call",
-                        "id": call["id"],
-                        "name": call["name"],
-                        "arguments": {},
-                    },
-                    [
-                        {
-                            "type": "function_call",
-                            "id": call["id"],
-                            "name": call["name"],
-                            "arguments": call["arguments"],
-                        }
-                    ],
-                )
-            else:
-                size = max(1, len(args) // 3)
-                fragments = [args[i : i + size] for i in range(0, len(args), size)]
-                self._block(
-                    index,
-                    {
-                        "type": "function_call",
-                        "id": call["id"],
-                        "name": call["name"],
-                        "arguments": {},
-                    },
-                    [{"type": "arguments_delta", "arguments": f} for f in fragments],
-                )
+            size = max(1, len(args) // 3)
+            deltas = [
+                {"type": "arguments_delta", "arguments": args[i : i + size]}
+                for i in range(0, len(args), size)
+            ]
+        self._block(index, shell, len(deltas), deltas.__getitem__)
 
-    def _thought_delta(self, text: str) -> dict[str, Any]:
-        return {"type": "thought_summary", "content": {"type": "text", "text": text}}
-
-    def _block(self, index: int, shell: dict[str, Any], deltas: list[dict[str, Any]]) -> None:
-        self._block_lazy(index, shell, deltas, 0, lambda i: {})
-
-    def _block_lazy(
-        self,
-        index: int,
-        shell: dict[str, Any],
-        leading: list[dict[str, Any]],
-        count: int,
-        delta: Callable[[int], dict[str, Any]],
+    def _block(
+        self, index: int, shell: dict[str, Any], count: int, item: Callable[[int], dict[str, Any]]
     ) -> None:
-        legacy = self.legacy
-        kind = "content" if legacy else "step"
-        shell_key = "content" if legacy else "step"
-        self._add(1, lambda _: {"event_type": f"{kind}.start", "index": index, shell_key: shell})
-        self._add(
-            len(leading),
-            lambda i: {"event_type": f"{kind}.delta", "index": index, "delta": leading[i]},
-        )
-        self._add(
-            count, lambda i: {"event_type": f"{kind}.delta", "index": index, "delta": delta(i)}
-        )
+        kind, key = self._kind, self._kind
+
+        def delta(i: int) -> Event:
+            value = item(i)
+            if "checkpoint" in value and self._checkpoint is not None:
+                return self._status({"continuation_token": self._checkpoint(value["checkpoint"])})
+            return {"event_type": f"{kind}.delta", "index": index, "delta": value}
+
+        self._add(1, lambda _: {"event_type": f"{kind}.start", "index": index, key: shell})
+        self._add(count, delta)
         self._add(1, lambda _: {"event_type": f"{kind}.stop", "index": index})
 
     def event(self, i: int) -> Event:

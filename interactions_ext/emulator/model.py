@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from .content import Answer, Turn, seed_of
+from .settings import RequestScenario
 
 __all__ = ["InvalidRequest", "compose_turn", "function_results", "prompt_text"]
 
@@ -94,21 +95,19 @@ def compose_turn(
     chain_prompt: str,
     called: list[str],
     results: list[dict[str, Any]],
-    answer_words: int,
     malformed_json: bool,
-    scenario: dict[str, str],
+    scenario: RequestScenario,
     call_number: int,
 ) -> tuple[Turn, dict[str, Any] | None]:
     """The model's turn, and the function call it makes (if any)."""
-    is_agent = "agent" in body
-    words = int(scenario.get("answer_words", answer_words))
-    if is_agent:
+    words = scenario.answer_words or 0
+    if "agent" in body:
         words *= 10
     prompt = prompt_text(body.get("input"))
     config = body.get("generation_config") or {}
     thinking = config.get("thinking_summaries") == "auto" or bool(config.get("thinking_level"))
     thought = ["Considering the question. ", "Planning the answer."] if thinking else []
-    flags = ("unknown_event" in scenario, "unknown_delta" in scenario, "error_event" in scenario)
+    flags = (scenario.unknown_event, scenario.unknown_delta, scenario.error_event)
     functions = _declared_functions(body)
     pending = [
         f

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from typing import Any
 
 import httpx2
 import uvicorn
 
-from .app import EmulatorState, create_app
+from .app import create_app
 from .settings import EmulatorSettings
+from .state import TOKEN_HEADER, EmulatorState, control_token_from_env, warn_if_exposed
 
 __all__ = ["Emulator"]
 
@@ -20,12 +22,25 @@ class Emulator:
 
     >>> with Emulator(clock_speed=10) as emu:
     ...     client = Client(api_key="any", base_url=emu.base_url)
+
+    ``replay`` serves a cassette file or directory instead of the emulated model;
+    ``control_token`` (default: ``$INTERACTIONS_EMULATOR_TOKEN``) guards ``/_emulator/*``.
+    Other keywords are session settings (``EmulatorSettings``).
     """
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, **settings: Any) -> None:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        replay: str | os.PathLike[str] | None = None,
+        control_token: str | None = None,
+        **settings: Any,
+    ) -> None:
         config = EmulatorSettings()
         config.update(settings)
-        self.app = create_app(config)
+        self.control_token = control_token_from_env(control_token)
+        self.app = create_app(config, replay=replay, control_token=self.control_token)
         self.host = host
         self._requested_port = port
         self.port = port
@@ -40,11 +55,13 @@ class Emulator:
 
     @property
     def base_url(self) -> str:
-        """``http://host:port`` of the running server."""
-        return f"http://{self.host}:{self.port}"
+        """``http://host:port`` of the running server (loopback when bound to every address)."""
+        host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(self.host, self.host)
+        return f"http://[{host}]:{self.port}" if ":" in host else f"http://{host}:{self.port}"
 
     def start(self) -> Emulator:
         """Start serving; returns once the socket is listening."""
+        warn_if_exposed(self.host, self.control_token)
         config = uvicorn.Config(
             self.app,
             host=self.host,
@@ -81,7 +98,8 @@ class Emulator:
 
     def reset(self) -> None:
         """Forget interactions, faults and scenario changes."""
-        httpx2.post(f"{self.base_url}/_emulator/reset").raise_for_status()
+        headers = {TOKEN_HEADER: self.control_token} if self.control_token else {}
+        httpx2.post(f"{self.base_url}/_emulator/reset", headers=headers).raise_for_status()
 
     def __enter__(self) -> Emulator:
         return self.start()

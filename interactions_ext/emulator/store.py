@@ -4,15 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from .content import EventPlan, Turn, make_event_id
+from .continuation import Continuation
 
-__all__ = ["Record", "Store"]
+__all__ = ["TEXT_SLOT", "Record", "Store"]
 
 _counter = itertools.count(1)
+# Stands for the answer's text in a resource: the writer streams the text in its place,
+# so a huge answer is never built as one string.
+TEXT_SLOT = f"\x00answer-{uuid.uuid4().hex}\x00"
+_ECHOED = (
+    "previous_interaction_id",
+    "system_instruction",
+    "tools",
+    "generation_config",
+    "agent_config",
+    "response_format",
+    "response_mime_type",
+    "labels",
+)
+_RUNNING = ("queued", "in_progress")
+_MEDIA = frozenset({"text", "image", "audio", "video", "document"})
 
 
 def _iso(timestamp: float) -> str:
@@ -26,7 +44,6 @@ class Record:
     id: str
     body: dict[str, Any]
     turn: Turn
-    legacy: bool
     store: bool
     background: bool
     duration: float
@@ -35,6 +52,8 @@ class Record:
     chain_prompt: str
     called: list[str]
     call: dict[str, Any] | None
+    continuation: Continuation | None = None
+    """How the answer is split into hops; None for agents, background runs and tool calls."""
     wall_start: float = field(default_factory=time.time)
     started: float = field(default_factory=time.monotonic)
     cancelled_at: float | None = None
@@ -47,8 +66,27 @@ class Record:
     def plan(self, legacy: bool) -> EventPlan:
         """The body events in one revision (built once, then reused)."""
         if legacy not in self.plans:
-            self.plans[legacy] = EventPlan(self.turn, legacy=legacy, head=self.head)
+            every = self.continuation.every if self.continuation is not None else 0
+            self.plans[legacy] = EventPlan(
+                self.turn,
+                legacy=legacy,
+                head=self.head,
+                checkpoint=self.token_at,
+                checkpoint_every=every,
+            )
         return self.plans[legacy]
+
+    def token_at(self, position: int) -> str:
+        """The continuation token this interaction issues for answer delta ``position``."""
+        assert self.continuation is not None
+        return self.continuation.token(self.id, position)
+
+    def continuation_token(self) -> str | None:
+        """The token for the next hop, when this one stops before the answer's end."""
+        answer = self.turn.answer
+        if self.final_status != "requires_continuation" or answer is None:
+            return None
+        return self.token_at(answer.end())
 
     def head(self) -> dict[str, Any]:
         """The partial interaction carried by the first event."""
@@ -86,7 +124,7 @@ class Record:
             return "cancelled"
         p = self.progress(now)
         if p >= 1.0:
-            return self.final_status
+            return "failed" if self.turn.error_event else self.final_status
         return "queued" if p < 0.1 else "in_progress"
 
     def cancel(self, now: float, legacy: bool) -> None:
@@ -105,48 +143,40 @@ class Record:
     def final_events(self, now: float, legacy: bool) -> list[dict[str, Any]]:
         """The closing events, once the run has ended (empty before)."""
         status = self.status(now)
-        if status in ("queued", "in_progress"):
+        if status in _RUNNING:
             return []
-        base = self.plan(legacy).size
-        if status == "failed" or self.turn.error_event:
+        if status == "failed":
+            message = "The model run failed (emulated)."
             events: list[dict[str, Any]] = [
-                {
-                    "event_type": "error",
-                    "error": {"code": "internal", "message": "The model run failed (emulated)."},
-                }
+                {"event_type": "error", "error": {"code": "internal", "message": message}}
             ]
         else:
-            final = {
-                **self.head(),
-                "status": status,
-                "updated": self.updated(now),
-                "usage": self.usage(),
-            }
-            update = {
-                "event_type": "interaction.status_update",
-                "interaction_id": self.id,
-                "status": status,
-            }
-            if legacy:
-                events = [
-                    update,
-                    {
-                        "event_type": "interaction.complete",
-                        "interaction": {**final, "role": "model", "outputs": []},
-                    },
-                ]
-            else:
-                events = ([update] if status != "completed" else []) + [
-                    {"event_type": "interaction.completed", "interaction": final}
-                ]
+            events = self._closing(status, now, legacy)
+        base = self.plan(legacy).size
         for offset, event in enumerate(events):
             event["event_id"] = make_event_id(base + offset)
         return events
 
+    def _closing(self, status: str, now: float, legacy: bool) -> list[dict[str, Any]]:
+        token = {"continuation_token": t} if (t := self.continuation_token()) else {}
+        final = {**self.head(), "status": status, "updated": self.updated(now)}
+        final.update(usage=self.usage(), **token)
+        update = {
+            "event_type": "interaction.status_update",
+            "interaction_id": self.id,
+            "status": status,
+            **token,
+        }
+        if legacy:
+            snapshot = {**final, "role": "model", "outputs": []}
+            return [update, {"event_type": "interaction.complete", "interaction": snapshot}]
+        first = [update] if status != "completed" else []
+        return [*first, {"event_type": "interaction.completed", "interaction": final}]
+
     # -- resource ---------------------------------------------------------------------
     def usage(self) -> dict[str, int]:
         answer = self.turn.answer
-        out = answer.words + 4 * len(answer.prefix) if answer is not None else 8
+        out = answer.output_tokens() if answer is not None else 8
         inp = 8 + 4 * len(self.history)
         thought = 12 if self.turn.thought else 0
         return {
@@ -157,56 +187,52 @@ class Record:
         }
 
     def to_json(self, now: float, legacy: bool) -> dict[str, Any]:
+        """The resource; the answer's text is ``TEXT_SLOT`` (see the writer)."""
         status = self.status(now)
-        if self.turn.error_event and status == "completed":
-            status = "failed"
         data: dict[str, Any] = {**self.head(), "status": status, "updated": self.updated(now)}
-        for key in (
-            "previous_interaction_id",
-            "system_instruction",
-            "tools",
-            "generation_config",
-            "agent_config",
-            "response_format",
-            "response_mime_type",
-            "labels",
-        ):
-            if key in self.body:
-                data[key] = self.body[key]
-        if status not in ("queued", "in_progress"):
+        data.update({k: self.body[k] for k in _ECHOED if k in self.body})
+        if status not in _RUNNING:
             data["usage"] = self.usage()
-        done = status not in ("queued", "in_progress")
-        outputs: list[dict[str, Any]] = []
-        steps: list[dict[str, Any]] = [
-            {"type": "user_input", "content": _content(self.body.get("input"))}
-        ]
-        if done and status != "cancelled":
-            if self.turn.thought:
-                summary = [{"type": "text", "text": "".join(self.turn.thought)}]
-                steps.append({"type": "thought", "summary": summary})
-                outputs.append({"type": "thought", "summary": summary})
-            if self.turn.answer is not None:
-                text = self.turn.answer.text()
-                steps.append({"type": "model_output", "content": [{"type": "text", "text": text}]})
-                outputs.append({"type": "text", "text": text})
-            if self.call is not None:
-                steps.append({"type": "function_call", **self.call})
-                outputs.append({"type": "function_call", **self.call})
+        token = self.continuation_token() if status == "requires_continuation" else None
+        if token:
+            data["continuation_token"] = token
+        outputs = self._outputs() if status not in (*_RUNNING, "cancelled") else []
         if legacy:
             data["role"] = "model"
-            data["outputs"] = outputs
+            data["outputs"] = [_legacy_output(o) for o in outputs]
         else:
-            data["steps"] = steps
+            given = self.body.get("input")
+            # A stored continuation hop sends no input, so it has no user_input step.
+            steps = (
+                [{"type": "user_input", "content": _content(given)}] if given is not None else []
+            )
+            data["steps"] = steps + outputs
         return data
+
+    def _outputs(self) -> list[dict[str, Any]]:
+        steps: list[dict[str, Any]] = []
+        if self.turn.thought:
+            summary = [{"type": "text", "text": "".join(self.turn.thought)}]
+            steps.append({"type": "thought", "summary": summary})
+        if self.turn.answer is not None:
+            steps.append({"type": "model_output", "content": [{"type": "text", "text": TEXT_SLOT}]})
+        if self.call is not None:
+            steps.append({"type": "function_call", **self.call})
+        return steps
+
+
+def _legacy_output(step: dict[str, Any]) -> dict[str, Any]:
+    if step["type"] == "model_output":
+        return dict(step["content"][0])
+    return step
 
 
 def _content(value: Any) -> list[dict[str, Any]]:
     if isinstance(value, str):
         return [{"type": "text", "text": value}]
     if isinstance(value, dict):
-        return (
-            [value] if value.get("type") in {"text", "image", "audio", "video", "document"} else []
-        )
+        kind = value.get("type")
+        return [value] if isinstance(kind, str) and kind in _MEDIA else []
     if isinstance(value, list):
         blocks: list[dict[str, Any]] = []
         for item in value:
@@ -219,10 +245,11 @@ def _content(value: Any) -> list[dict[str, Any]]:
 
 
 class Store:
-    """In-memory interactions by id."""
+    """In-memory interactions by id, the oldest forgotten beyond a cap."""
 
     def __init__(self) -> None:
         self.records: dict[str, Record] = {}
+        self._lock = threading.Lock()
 
     @staticmethod
     def new_id() -> str:
@@ -231,11 +258,16 @@ class Store:
     def get(self, interaction_id: str) -> Record | None:
         return self.records.get(interaction_id)
 
-    def put(self, record: Record) -> None:
-        self.records[record.id] = record
+    def put(self, record: Record, cap: int) -> None:
+        with self._lock:
+            self.records[record.id] = record
+            while len(self.records) > cap:
+                del self.records[next(iter(self.records))]
 
     def delete(self, interaction_id: str) -> bool:
-        return self.records.pop(interaction_id, None) is not None
+        with self._lock:
+            return self.records.pop(interaction_id, None) is not None
 
     def clear(self) -> None:
-        self.records.clear()
+        with self._lock:
+            self.records.clear()
