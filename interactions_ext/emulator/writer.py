@@ -23,7 +23,7 @@ __all__ = ["DONE_FRAME", "Abort", "event_frame", "json_response", "sse_response"
 
 FLUSH_BYTES = 64 * 1024
 DONE_FRAME = b"event: done\ndata: [DONE]\n\n"
-_MALFORMED = b"data: {this is not json\n\n"
+_MALFORMED = b"data: {this is not json\n\n"  # the event's own `event:` line is kept
 _PARTIAL = b'data: {"event_type": "step.del'
 _SMALL_ANSWER = 2048  # deltas: below this a resource is encoded in one go
 _encode = msgspec.json.Encoder().encode
@@ -117,7 +117,8 @@ async def _sse_body(
                 raise Abort
             return
         if fault.malformed_after_events == count:
-            frame = _MALFORMED
+            head = frame.split(b"\n", 1)[0]
+            frame = (head + b"\n" if head.startswith(b"event:") else b"") + _MALFORMED
         count += 1
         if fault.pause_after_events is not None and count == fault.pause_after_events + 1:
             half = len(frame) // 2
