@@ -111,4 +111,6 @@ def test_api_key_never_leaks(emu: Emu, caplog: pytest.LogCaptureFixture) -> None
     texts += [r.getMessage() for r in caplog.records]
     texts += [f"{r['path']}?{r['query']}" for r in _api_calls(emu)]
     assert texts and all(SECRET not in text for text in texts)
-    assert all(r["headers"].get("x-goog-api-key") == "<redacted>" for r in _api_calls(emu))
+    assert all(
+        r["headers"].get("x-goog-api-key", "").startswith("<redacted") for r in _api_calls(emu)
+    )

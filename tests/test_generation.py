@@ -68,6 +68,7 @@ def _copy_project(dest: Path) -> Path:
     return dest
 
 
+@pytest.mark.timeout(900)
 def test_generation_is_deterministic(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     subprocess.run([ROOT / "scripts" / "generate", a], check=True)
@@ -76,6 +77,7 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
     assert not cmp.diff_files and not cmp.left_only and not cmp.right_only
 
 
+@pytest.mark.timeout(900)  # regenerates the whole tree twice
 @pytest.mark.parametrize(
     "target",
     [

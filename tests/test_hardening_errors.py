@@ -156,7 +156,7 @@ def test_a_client_passed_in_keeps_credentials_and_user_agent(emu: Emu) -> None:
     with Client(api_key="k", base_url=emu.base_url, http_client=httpx2.Client()) as client:
         assert client.create("hi", model="gemini-2.5-flash").status == "completed"
     (call,) = emu.requests()
-    assert call["headers"]["x-goog-api-key"] == "<redacted>"
+    assert call["headers"]["x-goog-api-key"].startswith("<redacted")
     assert call["headers"]["user-agent"].startswith("interactions-ext/")
 
 

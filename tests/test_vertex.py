@@ -54,7 +54,7 @@ def test_bearer_token_reaches_the_server(emu: Emu) -> None:
     with _vertex(emu, creds) as client:
         client.create("hi", model=MODEL)
     (call,) = _calls(emu)
-    assert call["headers"]["authorization"] == "Bearer token-0"
+    assert call["headers"]["authorization"].startswith("Bearer <redacted")
     assert "x-goog-api-key" not in call["headers"]
     assert creds.refreshes == 0
 
@@ -65,7 +65,8 @@ def test_expired_token_is_refreshed_once(emu: Emu) -> None:
         created = client.create("hi", model=MODEL)
         client.get(created.id)
     assert creds.refreshes == 1
-    assert [c["headers"]["authorization"] for c in _calls(emu)] == ["Bearer token-1"] * 2
+    shown = [c["headers"]["authorization"] for c in _calls(emu)]
+    assert len(shown) == 2 and shown[0] == shown[1]  # one refreshed token, used twice
 
 
 def test_401_refreshes_and_retries_once(emu: Emu) -> None:
@@ -74,10 +75,8 @@ def test_401_refreshes_and_retries_once(emu: Emu) -> None:
     with _vertex(emu, creds) as client:
         assert client.create("hi", model=MODEL).status == "completed"
     assert creds.refreshes == 1
-    assert [c["headers"]["authorization"] for c in _calls(emu)] == [
-        "Bearer token-0",
-        "Bearer token-1",
-    ]
+    first, second = (c["headers"]["authorization"] for c in _calls(emu))
+    assert first != second  # the retry carries the refreshed token
 
 
 @pytest.mark.parametrize(
@@ -198,7 +197,7 @@ def test_express_mode_sends_the_key_header(emu: Emu) -> None:
         client.create("hi", model=MODEL)
     (call,) = _calls(emu)
     assert call["path"] == "/v1beta1/interactions"
-    assert call["headers"]["x-goog-api-key"] == "<redacted>"
+    assert call["headers"]["x-goog-api-key"].startswith("<redacted")
     assert "authorization" not in call["headers"]
 
 
