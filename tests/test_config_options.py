@@ -7,6 +7,7 @@ not at the first request.
 
 from __future__ import annotations
 
+import inspect
 import re
 from typing import Any
 
@@ -32,6 +33,7 @@ CLIENTS = [Client, AsyncClient]
         ("max_retry", "max_retries"),
         ("retry_polcy", "retry_policy"),
         ("http_clinet", "http_client"),
+        ("stritc", "strict"),
     ],
 )
 def test_a_misspelt_keyword_is_named_with_the_close_one(
@@ -129,3 +131,11 @@ def test_a_negative_timeout_or_retry_count_is_a_value_error(options: dict[str, A
 def test_well_typed_options_are_accepted(options: dict[str, Any]) -> None:
     with Client(api_key="k", **options) as client:
         assert client.settings.backend == "gemini"
+
+
+@pytest.mark.parametrize("cls", CLIENTS, ids=lambda c: c.__name__)
+def test_every_client_keyword_is_among_the_suggestions(cls: type[Any]) -> None:
+    from interactions_ext.config import _CLIENT_KEYWORDS
+
+    own = set(inspect.signature(cls.__init__).parameters) - {"self", "options"}
+    assert own == set(_CLIENT_KEYWORDS)
