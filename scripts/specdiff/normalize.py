@@ -5,6 +5,7 @@
 - 3.0 boolean ``exclusiveMinimum``/``exclusiveMaximum`` become the 3.1 numeric form;
   ``contentEncoding: base64`` / ``contentMediaType: application/octet-stream`` on a string
   become ``format: byte`` / ``format: binary``.
+- draft 2019 ``dependencies`` splits into ``dependentRequired`` and ``dependentSchemas``.
 - ``allOf`` parts that do not conflict are merged into one schema, so splitting or joining
   ``allOf`` parts is no change (``flatten_all_of``).
 """
@@ -84,6 +85,10 @@ def normalize_30(node: Json) -> Json:
         elif out.get("contentMediaType") == "application/octet-stream":
             del out["contentMediaType"]
             out["format"] = "binary"
+    if isinstance(out.get("dependencies"), dict):
+        for key, value in out.pop("dependencies").items():
+            target = "dependentRequired" if isinstance(value, list) else "dependentSchemas"
+            out[target] = {**as_dict(out.get(target)), key: value}
     if isinstance(out.get("type"), list) and len(out["type"]) == 1:
         out["type"] = out["type"][0]
     if "enum" in out and len(as_list(out["enum"])) == 1 and "const" not in out:

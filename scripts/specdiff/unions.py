@@ -165,10 +165,7 @@ class UnionRules(Emitter):
             else:
                 old_name, new_name = schema_name(before), schema_name(after)
                 if tagged and old_name and new_name and old_name != new_name:
-                    message = f"discriminator mapping changed {code(old_name)} → {code(new_name)}"
-                    self.member_finding(
-                        ctx, key, keyword, tagged, "discriminator-mapping-changed", message
-                    )
+                    self.mapping_changed(ctx, key, keyword, (old_name, new_name))
                 self.diff_schema(before, after, ctx.at(f".{keyword}[{key}]"))
 
     def member_change(self, ctx: Ctx, key: str, keyword: str, tagged: bool, added: bool) -> None:
@@ -192,21 +189,26 @@ class UnionRules(Emitter):
             ctx.at(f".{keyword}"), f"{UNION_NAMES[keyword]}-{verb}", message, narrowed=not added
         )
 
-    def member_finding(
-        self, ctx: Ctx, key: str, keyword: str, tagged: bool, suffix: str, message: str
-    ) -> None:
-        """An informational finding about one member, named like its SSE event when it is one."""
+    def mapping_changed(self, ctx: Ctx, key: str, keyword: str, names: tuple[str, str]) -> None:
+        """A tag that maps to another component: the generated union decodes it as another
+        class (breaking for readers matching on the class), unless the class was renamed
+        (reported once, as the rename)."""
+        old_name, new_name = names
+        message = f"discriminator mapping changed {code(old_name)} → {code(new_name)}"
+        renamed = self.renames.get(old_name) == new_name
+        if not renamed:
+            message += f": the generated union decodes this tag as {code(new_name)}"
+        client = (
+            (INFO, f"{ctx.subject(RESP)}-discriminator-mapping-changed")
+            if renamed
+            else (Severity.BREAKING, "client-tagged-union-member-changed")
+        )
         if self.is_open_union(ctx):
-            self.add(
-                INFO,
-                self.member_label(ctx, key, keyword, tagged),
-                message,
-                f"response-property-{suffix}",
-            )
+            self.add(client[0], self.member_label(ctx, key, keyword, True), message, client[1])
             return
-        what = "variant" if tagged else "member"
+        rules = {REQ: (INFO, f"{ctx.subject(REQ)}-discriminator-mapping-changed"), RESP: client}
         spot = ctx.at(f".{keyword}")
-        self.emit(spot, suffix, f"{what} {code(key)} {message}", dict.fromkeys(ctx.dirs, INFO))
+        self.emit_each(spot, f"variant {code(key)} {message}", {d: rules[d] for d in ctx.dirs})
 
     def diff_discriminator(self, old: Json, new: Json, ctx: Ctx) -> None:
         """discriminator presence and propertyName (mapping changes are per member)."""
