@@ -89,7 +89,11 @@ class SchemaRules(ObjectRules, ArrayRules, UnionRules):
         if old_core == new_core:
             return
         old_name, new_name = schema_name(old_core), schema_name(new_core)
-        if old_name is not None and new_name in (old_name, self.renames.get(old_name)):
+        if (
+            old_name is not None
+            and new_name is not None
+            and new_name in (old_name, self.renames.get(old_name))
+        ):
             self.diff_docs(old_core, new_core, ctx)  # the component itself is compared once
             return
         if not isinstance(old_core, dict) or not isinstance(new_core, dict):
@@ -99,6 +103,7 @@ class SchemaRules(ObjectRules, ArrayRules, UnionRules):
         if self.wrapping(old_core, new_core, ctx):
             self.diff_docs(old_core, new_core, ctx)
             return
+        old_core, new_core = as_all_of(old_core, new_core), as_all_of(new_core, old_core)
         if "$ref" in old_core or "$ref" in new_core:
             self.diff_refs(old_core, new_core, ctx)
             return
@@ -346,6 +351,13 @@ class SchemaRules(ObjectRules, ArrayRules, UnionRules):
 
 NB = Severity.NON_BREAKING
 INFO = Severity.INFO
+
+
+def as_all_of(node: Json, other: Json) -> Json:
+    """A bare $ref compared with an allOf of $refs is the allOf of that one $ref."""
+    if "$ref" in node and "$ref" not in other and isinstance(other.get("allOf"), list):
+        return {"allOf": [node]}
+    return node
 
 
 def value_list(node: Json) -> tuple[str, list[Any]] | None:

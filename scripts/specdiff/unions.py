@@ -107,7 +107,7 @@ class UnionRules(Emitter):
             )
         self.diff_discriminator(old, new, ctx)
         old_tags, new_tags = self.old.union_tags(old), self.new.union_tags(new)
-        if old_tags is not None and new_tags is not None:
+        if old_tags is not None and new_tags is not None and old_tags[0] == new_tags[0]:
             self.diff_tagged(old_tags[1], new_tags[1], ctx, new_kw)
         else:
             pairs = self.pair_untagged(as_list(old[old_kw]), as_list(new[new_kw]))
@@ -232,6 +232,18 @@ class UnionRules(Emitter):
                 f" → {code(after.get('propertyName'))}"
             )
             self.emit(ctx, "discriminator-property-name-changed", message, BREAKS_BOTH)
+        else:
+            old_map, new_map = as_dict(before.get("mapping")), as_dict(after.get("mapping"))
+            # A key whose schema is still mapped under another key is a tag change.
+            added = {k for k in set(new_map) - set(old_map) if new_map[k] not in old_map.values()}
+            deleted = {k for k in set(old_map) - set(new_map) if old_map[k] not in new_map.values()}
+            for verb, keys in (("added", added), ("deleted", deleted)):
+                if keys:
+                    shown = ", ".join(code(k) for k in sorted(keys))
+                    message = f"discriminator mapping {verb}: {shown}"
+                    self.emit(
+                        ctx, f"discriminator-mapping-{verb}", message, dict.fromkeys(ctx.dirs, INFO)
+                    )
 
     # -- SSE naming -------------------------------------------------------------
 
