@@ -20,21 +20,13 @@ class EventRules(Emitter):
         if old_rev is None or new_rev is None:
             return  # without a declared default on both sides there is nothing to compare
         before, after = self.old.default_events(), self.new.default_events()
-        gone = [tag for tag in self.old.sse.order if tag in before - after]
+        # Events gone from the union altogether are reported by the union rules.
+        gone = [t for t in self.old.sse.order if t in before - after and t in self.new.sse.events]
         joined = [tag for tag in self.new.sse.order if tag in after - before]
         pairs = self.pair_events(gone, joined)
         change = f"(revision {old_rev} → {new_rev})"
         for tag in gone:
             where = f"SSE event {code(tag)}"
-            if tag not in self.new.sse.events:
-                hint = f"; migrate to {code(pairs[tag])}" if tag in pairs else ""
-                self.add(
-                    Severity.BREAKING,
-                    where,
-                    f"removed {change}{hint}",
-                    "response-sse-event-removed",
-                )
-                continue
             pinned = self.new.event_revisions(self.new.sse.events[tag]) or [old_rev]
             advice = f"pin {code('Api-Revision: ' + sorted(pinned)[-1])}"
             if tag in pairs:

@@ -137,6 +137,7 @@ class Bundler:
     inlining: set[tuple[str, str]] = field(default_factory=set)
     taken: set[str] = field(default_factory=set)
     external: Json = field(default_factory=dict)
+    aliases: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def bundle(self) -> Json:
         """The entry document with external references resolved (unchanged when there are none)."""
@@ -144,7 +145,13 @@ class Bundler:
         self.files[self.entry] = self.raw
         if not any(not ref.startswith("#") for ref in _refs(self.raw)):
             return self.raw
-        self.taken = set(as_dict(as_dict(self.raw.get("components")).get("schemas")))
+        own = as_dict(as_dict(self.raw.get("components")).get("schemas"))
+        self.taken = set(own)
+        for name, node in own.items():
+            # A component that only points into another file keeps its name for the target.
+            ref = as_dict(node).get("$ref")
+            if set(as_dict(node)) == {"$ref"} and isinstance(ref, str) and not ref.startswith("#"):
+                self.aliases.setdefault(self.split(ref, self.entry), str(name))
         rewritten: Json = self.rewrite(self.raw, self.entry, ())
         components = rewritten.setdefault("components", {})
         components["schemas"] = {**as_dict(components.get("schemas")), **self.external}
@@ -192,11 +199,13 @@ class Bundler:
         key = (path, pointer)
         if key in self.names:
             return self.names[key]
-        name = pointer.rsplit("/", 1)[-1] if pointer.strip("/") else _stem(path)
-        base, number = name, 1
-        while name in self.taken:
-            number += 1
-            name = f"{base}_{number}"
+        name = self.aliases.get(key) or ""
+        if not name:
+            name = pointer.rsplit("/", 1)[-1] if pointer.strip("/") else _stem(path)
+            base, number = name, 1
+            while name in self.taken:
+                number += 1
+                name = f"{base}_{number}"
         self.names[key] = name
         self.taken.add(name)
         target = self.target(path, pointer)

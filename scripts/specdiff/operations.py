@@ -270,6 +270,8 @@ class OperationRules(Emitter):
                 self.add(NB, spot, "added", "response-header-added")
             elif was and not now:
                 self.add(BREAKING, spot, "no longer required", "response-header-became-optional")
+            elif now and not was:
+                self.add(NB, spot, "made required", "response-header-became-required")
             elif before[name] != after[name]:
                 self.add(INFO, spot, "changed", "response-header-changed")
 

@@ -19,6 +19,11 @@ def union_keyword(node: Json) -> str | None:
     return next((k for k in UNION_NAMES if isinstance(node.get(k), list)), None)
 
 
+def _members(node: Json) -> list[Json]:
+    """The union members of a schema, as mappings."""
+    return [as_dict(m) for m in as_list(node.get("oneOf") or node.get("anyOf"))]
+
+
 def structural(node: Json, ignore: tuple[str, ...] = ()) -> set[str]:
     """Keywords that constrain values (not documentation, not the ignored ones)."""
     skip = {*DOC_KEYWORDS, "deprecated", "default", *ignore}
@@ -234,9 +239,12 @@ class UnionRules(Emitter):
             self.emit(ctx, "discriminator-property-name-changed", message, BREAKS_BOTH)
         else:
             old_map, new_map = as_dict(before.get("mapping")), as_dict(after.get("mapping"))
-            # A key whose schema is still mapped under another key is a tag change.
-            added = {k for k in set(new_map) - set(old_map) if new_map[k] not in old_map.values()}
-            deleted = {k for k in set(old_map) - set(new_map) if old_map[k] not in new_map.values()}
+            # Only keys of members on both sides: members added or removed, and keys that
+            # moved to another member (a tag change), are reported per member.
+            kept = {m.get("$ref") for m in _members(old)} & {m.get("$ref") for m in _members(new)}
+            moved = set(old_map.values()) & set(new_map.values())
+            added = {k for k in set(new_map) - set(old_map) if new_map[k] in kept - moved}
+            deleted = {k for k in set(old_map) - set(new_map) if old_map[k] in kept - moved}
             for verb, keys in (("added", added), ("deleted", deleted)):
                 if keys:
                     shown = ", ".join(code(k) for k in sorted(keys))
