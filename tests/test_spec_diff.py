@@ -891,6 +891,18 @@ def test_git_base_with_a_git_ref() -> None:
             " B: {$ref: '#/components/schemas/A'}}}\n",
             "circular $ref",
         ),
+        (
+            "openapi: 3.1.0\ncomponents: {schemas: {A: {$ref: 'missing/a.yaml'}}}\n",
+            "missing/a.yaml: cannot read",
+        ),
+        (
+            "openapi: 3.1.0\ncomponents: {schemas: {A: {$ref: 'https://example.com/a.yaml'}}}\n",
+            "unsupported remote $ref",
+        ),
+        (
+            "openapi: 3.1.0\npaths: {/a: {$ref: 'bad.yaml#/paths/~1a'}}\n",
+            "circular $ref",
+        ),
     ],
     ids=[
         "missing file",
@@ -899,6 +911,9 @@ def test_git_base_with_a_git_ref() -> None:
         "paths not a mapping",
         "dangling ref",
         "ref loop",
+        "missing referenced file",
+        "remote ref",
+        "ref loop across files",
     ],
 )
 def test_unusable_input_exits_2(tmp_path: Path, content: str | None, needle: str) -> None:
@@ -920,3 +935,25 @@ def test_unknown_git_ref_exits_2() -> None:
     done = run_cli("--git-base", "no-such-ref-xyz", "spec/interactions.openapi.yaml")
     assert done.returncode == 2
     assert done.stderr.startswith("spec_diff: git show no-such-ref-xyz:spec/interactions")
+
+
+def test_strict_enums_makes_response_enum_additions_breaking(tmp_path: Path) -> None:
+    """--strict-enums: a value added to a closed response enum is breaking (exit 1)."""
+    new = copy.deepcopy(REAL)
+    prop(new, "ImageContent", "resolution")["enum"].append("max")
+    path = tmp_path / "new.yaml"
+    path.write_text(yaml.safe_dump(new))
+    tolerant = run_cli(str(SPEC), str(path))
+    strict = run_cli("--strict-enums", str(SPEC), str(path))
+    assert (tolerant.returncode, strict.returncode) == (0, 1), strict.stderr
+    line = "`ImageContent.resolution` (response) enum value `max` added"
+    assert any(i.startswith(line) for i in sections(tolerant.stdout)["Informational"])
+    assert f"{line} [`response-property-enum-value-added`]" in sections(strict.stdout)["Breaking"]
+
+
+def test_empty_paths_are_accepted(tmp_path: Path) -> None:
+    """`paths:` with no value is a document without operations, not an error."""
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n")
+    done = run_cli(str(empty), str(empty))
+    assert (done.returncode, done.stdout.count("No changes.")) == (0, 1), done.stderr

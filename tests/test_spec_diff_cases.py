@@ -194,14 +194,20 @@ def expected_rules() -> set[str]:
 
 
 def documented_patterns() -> list[re.Pattern[str]]:
-    """The rule ids in docs/maintainers.md, ``<side>`` standing for any prefix."""
+    """The rule ids in docs/maintainers.md: ``<side>`` stands for any prefix, ``<lower>`` and
+    ``<upper>`` for the bound names the guide lists."""
     text = (ROOT / "docs" / "maintainers.md").read_text()
-    ids = set(re.findall(r"`((?:<side>-)?[a-z0-9][a-z0-9<>-]*[a-z0-9])`", text))
+    ids = set(re.findall(r"`((?:<side>-)?[a-z0-9<][a-z0-9<>-]*[a-z0-9>])`", text))
+    bounds = ("exclusive", "length", "items", "properties", "contains")
+    lower = "|".join(["min", *(f"min-{b}" for b in bounds[1:]), "exclusive-min"])
+    upper = "|".join(["max", *(f"max-{b}" for b in bounds[1:]), "exclusive-max"])
     patterns = []
     for rule in ids:
         if "-" not in rule:
             continue
         regex = re.escape(rule).replace(re.escape("<side>"), r"[a-z-]+")
+        regex = regex.replace(re.escape("<lower>"), f"(?:{lower})")
+        regex = regex.replace(re.escape("<upper>"), f"(?:{upper})")
         patterns.append(re.compile(f"^{regex}$"))
     return patterns
 

@@ -178,13 +178,14 @@ def merge(first: Json, second: Json) -> Json | None:
 
 
 def shape(node: Any) -> Any:
-    """A schema without documentation keywords, for equivalence checks."""
+    """A schema in normal form without documentation keywords, for equivalence checks."""
     if isinstance(node, list):
         return [shape(item) for item in node]
     if not isinstance(node, dict):
         return node
+    nullable, core = prepare(node)
     out: Json = {}
-    for key, value in node.items():
+    for key, value in as_dict(core).items():
         if key in DOC_KEYWORDS or key == "deprecated":
             continue
         if key in SCHEMA_MAPS and isinstance(value, dict):
@@ -193,8 +194,7 @@ def shape(node: Any) -> Any:
             out[key] = shape(value)
         else:
             out[key] = value
-    nullable, core = prepare(out) if isinstance(out, dict) else (False, out)
-    return {"nullable": nullable, "core": core}
+    return {"nullable": nullable, "core": out if isinstance(core, dict) else core}
 
 
 def same_shape(first: Any, second: Any) -> bool:
@@ -223,7 +223,7 @@ def keyed_members(members: list[Any]) -> dict[str, Any]:
     for index, member in enumerate(members):
         if is_null_schema(member):
             continue
-        key = member_key(member, index)
+        key = member_key(prepare(member)[1], index)
         keyed[key if key not in keyed else f"{key}#{index}"] = member
     return keyed
 

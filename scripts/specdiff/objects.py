@@ -9,6 +9,7 @@ from typing import Any
 from .context import Ctx, Emitter
 from .document import Document
 from .model import REQ, RESP, Json, Severity, as_dict, as_list, code
+from .normalize import prepare
 
 BREAKING = Severity.BREAKING
 NB = Severity.NON_BREAKING
@@ -16,8 +17,8 @@ INFO = Severity.INFO
 
 
 def access(doc: Document, node: Any) -> tuple[bool, bool]:
-    """(readOnly, writeOnly) of a property schema, looking through its $ref."""
-    resolved = as_dict(doc.resolve(node))
+    """(readOnly, writeOnly) of a property schema, looking through its $ref and null union."""
+    resolved = as_dict(prepare(doc.resolve(node))[1])
     return resolved.get("readOnly") is True, resolved.get("writeOnly") is True
 
 
