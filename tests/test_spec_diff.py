@@ -939,14 +939,17 @@ def test_unknown_git_ref_exits_2() -> None:
 
 def test_strict_enums_makes_response_enum_additions_breaking(tmp_path: Path) -> None:
     """--strict-enums: a value added to a closed response enum is breaking (exit 1)."""
-    new = copy.deepcopy(REAL)
-    prop(new, "ImageContent", "resolution")["enum"].append("max")
-    path = tmp_path / "new.yaml"
-    path.write_text(yaml.safe_dump(new))
-    tolerant = run_cli(str(SPEC), str(path))
-    strict = run_cli("--strict-enums", str(SPEC), str(path))
+    old, new = copy.deepcopy(REAL), copy.deepcopy(REAL)
+    closed(("UrlContextResult", "status"), ["success", "error"])(old)
+    closed(("UrlContextResult", "status"), ["success", "error", "max"])(new)
+    paths = []
+    for name, doc in (("old.yaml", old), ("new.yaml", new)):
+        paths.append(str(tmp_path / name))
+        (tmp_path / name).write_text(yaml.safe_dump(doc))
+    tolerant = run_cli(*paths)
+    strict = run_cli("--strict-enums", *paths)
     assert (tolerant.returncode, strict.returncode) == (0, 1), strict.stderr
-    line = "`ImageContent.resolution` (response) enum value `max` added"
+    line = "`UrlContextResult.status` (response) enum value `max` added"
     assert any(i.startswith(line) for i in sections(tolerant.stdout)["Informational"])
     assert f"{line} [`response-property-enum-value-added`]" in sections(strict.stdout)["Breaking"]
 
