@@ -2,8 +2,8 @@
 """Compare two OpenAPI documents and classify every change for API clients.
 
 Usage:
-    scripts/spec_diff.py [--strict-enums] OLD NEW
-    scripts/spec_diff.py [--strict-enums] --git-base REF NEW
+    scripts/spec_diff.py [--tolerant-enums] OLD NEW
+    scripts/spec_diff.py [--tolerant-enums] --git-base REF NEW
 
 OLD and NEW are OpenAPI 3.0 or 3.1 documents (YAML or JSON, $refs to other files
 allowed). With ``--git-base`` the old document is NEW's path (relative to the

@@ -174,8 +174,8 @@ def test_case(
     new_path = write_side(sides[1], direction, tmp_path / "new")
     old, old_label = specdiff.load(specdiff.FileSource(), str(old_path))
     new, new_label = specdiff.load(specdiff.FileSource(), str(new_path))
-    strict = bool(case.get("options", {}).get("strict_enums"))
-    result = specdiff.compare(old, new, old_label, new_label, strict_enums=strict)
+    tolerant = bool(case.get("options", {}).get("tolerant_enums"))
+    result = specdiff.compare(old, new, old_label, new_label, tolerant_enums=tolerant)
     report = specdiff.render(result, old_label, new_label)
     assert findings(report) == expected, report
 

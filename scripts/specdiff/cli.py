@@ -12,7 +12,7 @@ from .report import render
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """OLD NEW, or --git-base REF NEW; --strict-enums."""
+    """OLD NEW, or --git-base REF NEW; --tolerant-enums."""
     parser = argparse.ArgumentParser(
         prog="spec_diff.py",
         description="Classify the changes between two OpenAPI documents for API clients.",
@@ -20,9 +20,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--git-base", metavar="REF", help="old spec: NEW's path at this git ref")
     parser.add_argument(
-        "--strict-enums",
+        "--tolerant-enums",
         action="store_true",
-        help="a value added to a closed response enum is breaking (decoders that reject unknown values)",
+        help="the client reads unknown values of closed response enums as strings: new values are informational",
     )
     parser.add_argument("specs", nargs="+", metavar="SPEC", help="OLD NEW, or NEW with --git-base")
     args = parser.parse_args(argv)
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             old, old_label = load(FileSource(), args.specs[0])
             new, new_label = load(FileSource(), args.specs[1])
-        findings = compare(old, new, old_label, new_label, strict_enums=args.strict_enums)
+        findings = compare(old, new, old_label, new_label, tolerant_enums=args.tolerant_enums)
     except SpecError as exc:
         print(f"spec_diff: {exc}", file=sys.stderr)
         return 2

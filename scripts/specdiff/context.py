@@ -69,7 +69,7 @@ class Emitter:
 
     old: Document
     new: Document
-    strict_enums: bool = False
+    tolerant_enums: bool = False
     findings: set[Finding] = field(default_factory=set)
     renames: dict[str, str] = field(default_factory=dict)  # old -> new component name
 

@@ -73,8 +73,10 @@ class Differ(OperationRules, ComponentRules, EventRules, SchemaRules):
 
 
 def compare(
-    old: Json, new: Json, old_label: str, new_label: str, *, strict_enums: bool = False
+    old: Json, new: Json, old_label: str, new_label: str, *, tolerant_enums: bool = False
 ) -> list[Finding]:
     """All findings between two parsed (bundled) documents."""
-    differ = Differ(Document(old, old_label), Document(new, new_label), strict_enums=strict_enums)
+    differ = Differ(
+        Document(old, old_label), Document(new, new_label), tolerant_enums=tolerant_enums
+    )
     return differ.run()

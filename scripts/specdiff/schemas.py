@@ -237,18 +237,20 @@ class SchemaRules(ObjectRules, ArrayRules, UnionRules):
     def open_values(self, ctx: Ctx, suffix: str, message: str) -> None:
         """Values a closed list did not allow: fine in requests; in responses, by decoder.
 
-        Decoders that reject values outside the list (the low-level client's ``check_*``
-        functions, msgspec ``StrEnum`` fields) break; the tolerant models read an unknown
-        value as a plain string, so unless ``--strict-enums`` is given this is informational.
+        A closed ``enum`` is generated as a ``StrEnum`` field (and a ``check_*`` function in
+        the low-level client) that rejects values outside the list, so readers break; the
+        spec declares the lists it expects to grow with ``x-extensible-enum``, read as plain
+        strings. ``--tolerant-enums`` is for clients that read any value as a string.
         """
         for one in self.split(ctx):
             if REQ in one.dirs or ctx.negated:
                 self.change(one, suffix, message, narrowed=False)
-            elif self.strict_enums:
-                self.emit(one, suffix, message, WIDENING)
-            else:
-                note = "; strict decoders reject it, the tolerant models read it as a string"
+            elif self.tolerant_enums:
+                note = "; tolerant decoders read it as a string"
                 self.emit(one, suffix, message + note, {RESP: Severity.INFO})
+            else:
+                note = "; closed enum: the generated StrEnum and the low-level check_* reject it"
+                self.emit(one, suffix, message + note, WIDENING)
 
     def diff_default(self, old: Json, new: Json, ctx: Ctx) -> None:
         """default: clients that omit a request value get another behaviour when it changes."""
