@@ -181,7 +181,7 @@ class Bundler:
             return f"#{pointer}"
         section = pointer.split("/")[2] if pointer.startswith("/components/") else None
         in_schema = bool(SCHEMA_KEYS & set(keys[-2:])) or (len(keys) > 2 and keys[1] == "schemas")
-        if section in SCHEMA_SECTIONS or (not pointer.strip("/") and in_schema):
+        if section in SCHEMA_SECTIONS or in_schema:
             return schema_ref(self.component(path, pointer))
         return None
 
