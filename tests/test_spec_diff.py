@@ -27,17 +27,14 @@ Spec = dict[str, Any]
 Mutation = Callable[[Spec], None]
 
 
-def load_script() -> ModuleType:
-    """Import scripts/spec_diff.py (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("spec_diff", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["spec_diff"] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
+def load_package() -> ModuleType:
+    """Import scripts/specdiff (scripts/ is not on the import path)."""
+    if str(SCRIPT.parent) not in sys.path:
+        sys.path.insert(0, str(SCRIPT.parent))
+    return importlib.import_module("specdiff")
 
 
-spec_diff = load_script()
+spec_diff = load_package()
 REAL: Spec = yaml.load(SPEC.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
@@ -299,7 +296,7 @@ CASES = [
     Case(
         "parameter default changed",
         _m(lambda d: param(d, GET, "get", "stream")["schema"].update(default=True)),
-        "Non-breaking",
+        "Breaking",
         "`GET /{version}/interactions/{id}` parameter `stream` (query)",
         "default changed `false` → `true`",
     ),
@@ -388,7 +385,7 @@ CASES = [
         closed(("UrlContextResult", "status"), ["success", "error", "max"]),
         "Breaking",
         "`UrlContextResult.status` (response)",
-        "enum value `max` added",
+        "enum value `max` added; closed enum",
         base=closed(("UrlContextResult", "status"), ["success", "error"]),
     ),
     Case(
@@ -404,7 +401,7 @@ CASES = [
         set_usage_tier(["a", "b", "c"]),
         "Breaking",
         "`Usage.tier` (response)",
-        "enum value `c` added",
+        "enum value `c` added; closed enum",
         base=set_usage_tier(["a", "b"]),
     ),
     Case(
@@ -529,7 +526,7 @@ CASES = [
         "allOf member field removed",
         split_error_item_without_message,
         "Breaking",
-        "`InteractionErrorItem.allOf[object#1].message` (response)",
+        "`InteractionErrorItem.message` (response)",
         "field removed",
         base=split_error_item,
     ),
@@ -556,7 +553,8 @@ CASES = [
         ),
         "Breaking",
         "SSE event `error`",
-        "discriminator mapping changed `ErrorEvent` → `ErrorEventV2`",
+        "discriminator mapping changed `ErrorEvent` → `ErrorEventV2`: the generated union decodes"
+        " this tag as `ErrorEventV2`",
     ),
     Case(
         "const tag changed",
@@ -763,8 +761,9 @@ def test_history_to_current_reports_renamed_events() -> None:
             f"SSE event `{old}` no longer sent by default (revision 2026-05-07 → 2026-05-20); "
             f"pin `Api-Revision: 2026-05-07` or migrate to `{new}`"
         )
-        assert line in breaking, breaking
-    assert "SSE event `step.delta` added" in sections(done.stdout)["Non-breaking"]
+        assert any(item.startswith(line + " [`") for item in breaking), breaking
+    added = sections(done.stdout)["Non-breaking"]
+    assert "SSE event `step.delta` added [`response-sse-event-added`]" in added
 
 
 def test_no_default_stream_analysis_without_declared_revision() -> None:
@@ -775,7 +774,7 @@ def test_no_default_stream_analysis_without_declared_revision() -> None:
     assert found["Breaking"] == []
     assert (
         "`info.x-api-revision` default API revision changed none → `2026-05-20`"
-        in (found["Informational"])
+        " [`api-default-revision-changed`]" in (found["Informational"])
     )
 
 
@@ -892,6 +891,18 @@ def test_git_base_with_a_git_ref() -> None:
             " B: {$ref: '#/components/schemas/A'}}}\n",
             "circular $ref",
         ),
+        (
+            "openapi: 3.1.0\ncomponents: {schemas: {A: {$ref: 'missing/a.yaml'}}}\n",
+            "missing/a.yaml: cannot read",
+        ),
+        (
+            "openapi: 3.1.0\ncomponents: {schemas: {A: {$ref: 'https://example.com/a.yaml'}}}\n",
+            "unsupported remote $ref",
+        ),
+        (
+            "openapi: 3.1.0\npaths: {/a: {$ref: 'bad.yaml#/paths/~1a'}}\n",
+            "circular $ref",
+        ),
     ],
     ids=[
         "missing file",
@@ -900,6 +911,9 @@ def test_git_base_with_a_git_ref() -> None:
         "paths not a mapping",
         "dangling ref",
         "ref loop",
+        "missing referenced file",
+        "remote ref",
+        "ref loop across files",
     ],
 )
 def test_unusable_input_exits_2(tmp_path: Path, content: str | None, needle: str) -> None:
@@ -921,3 +935,31 @@ def test_unknown_git_ref_exits_2() -> None:
     done = run_cli("--git-base", "no-such-ref-xyz", "spec/interactions.openapi.yaml")
     assert done.returncode == 2
     assert done.stderr.startswith("spec_diff: git show no-such-ref-xyz:spec/interactions")
+
+
+def test_tolerant_enums_makes_response_enum_additions_informational(tmp_path: Path) -> None:
+    """A value added to a closed response enum is breaking (exit 1), informational with
+    --tolerant-enums (exit 0)."""
+    old, new = copy.deepcopy(REAL), copy.deepcopy(REAL)
+    closed(("UrlContextResult", "status"), ["success", "error"])(old)
+    closed(("UrlContextResult", "status"), ["success", "error", "max"])(new)
+    paths = []
+    for name, doc in (("old.yaml", old), ("new.yaml", new)):
+        paths.append(str(tmp_path / name))
+        (tmp_path / name).write_text(yaml.safe_dump(doc))
+    strict = run_cli(*paths)
+    tolerant = run_cli("--tolerant-enums", *paths)
+    assert (tolerant.returncode, strict.returncode) == (0, 1), strict.stderr
+    line = "`UrlContextResult.status` (response) enum value `max` added"
+    assert any(i.startswith(line) for i in sections(tolerant.stdout)["Informational"])
+    rule = "[`response-property-enum-value-added`]"
+    breaking = sections(strict.stdout)["Breaking"]
+    assert any(i.startswith(line) and i.endswith(rule) for i in breaking), breaking
+
+
+def test_empty_paths_are_accepted(tmp_path: Path) -> None:
+    """`paths:` with no value is a document without operations, not an error."""
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n")
+    done = run_cli(str(empty), str(empty))
+    assert (done.returncode, done.stdout.count("No changes.")) == (0, 1), done.stderr
