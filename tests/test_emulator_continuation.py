@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from interactions_ext import Client, output_text
+from interactions_ext import Client, IncompleteInteractionWarning, output_text
 from interactions_ext import types as t
 from interactions_ext.sse import iter_events
 
@@ -287,7 +287,8 @@ def test_a_scenario_header_sets_the_limit_for_one_request(http: httpx2.Client) -
 
 def test_the_client_reads_a_partial_interaction(emu: Emu, client: Client) -> None:
     emu.scenario(**SPLIT)
-    partial = client.create(PROMPT, model=MODEL)
+    with pytest.warns(IncompleteInteractionWarning):
+        partial = client.create(PROMPT, model=MODEL, automatic_continuation=False)
     assert partial.status == "requires_continuation"
     assert partial.continuation_token
     assert len(output_text(partial).split()) == 21

@@ -22,7 +22,14 @@ from .conftest import MakeClient
 
 ROOT = Path(__file__).resolve().parents[1]
 # Keywords of create that are not body fields: where the call goes and how it is handled.
-_CLIENT_ONLY = {"model", "agent", "extra_body", "auto_resume", "accumulate"} | set(
+_CLIENT_ONLY = {
+    "model",
+    "agent",
+    "extra_body",
+    "auto_resume",
+    "accumulate",
+    "automatic_continuation",
+} | set(
     RequestOptions.__annotations__
 )
 
