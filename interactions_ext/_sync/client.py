@@ -301,6 +301,10 @@ class Client(ClientBase):
     ) -> m.Interaction:
         """Wait until the interaction ends (or needs action); ``WaitTimeoutError`` on timeout.
 
+        Returns on every status that cannot change by itself: the terminal ones,
+        ``requires_action``, and ``requires_continuation`` (continue it with
+        ``create(continuation_token=...)``; background runs never stop there).
+
         ``timeout`` is in seconds (``timeout_ms`` also accepted); ``None`` waits as long
         as it takes. With ``stream=True`` follows the event stream instead of polling.
         """
