@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import httpx2
 import pytest
 
 from bench.soak import expected_event_ids, run_soak
 from interactions_ext import stream as stream_module
+from interactions_ext.continuation import ContinuationPlan
 from interactions_ext.events import Event
 from interactions_ext.stream import StreamCore
 
@@ -33,6 +35,11 @@ def test_fifty_faulted_streams_deliver_every_event_exactly_once_in_order(emu: Em
         > 0
     )
     assert counts["faulted streams delivered exactly once"] > 0
+    assert counts["continuation streams delivered whole, each event once"] > 0
+    assert (
+        counts["continuation hops"]
+        > counts["continuation streams delivered whole, each event once"]
+    )
 
 
 def test_soak_reports_a_lost_event_as_a_violation(
@@ -53,6 +60,22 @@ def test_soak_reports_a_lost_event_as_a_violation(
 
     assert not result.ok
     assert result.violations
+
+
+def test_soak_reports_a_repeated_hop_as_a_violation(
+    emu: Emu, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hop_body = ContinuationPlan.hop_body
+
+    def from_the_start(self: ContinuationPlan, token: str, owner: str | None) -> dict[str, Any]:
+        # Continuing from the first token every time repeats hop two's output.
+        first = self.__dict__.setdefault("first", token)
+        return hop_body(self, first, owner)
+
+    monkeypatch.setattr(ContinuationPlan, "hop_body", from_the_start)
+    result = run_soak(emu.base_url, 30, seed=2)
+
+    assert any(v.startswith("continuation stream") for v in result.violations)
 
 
 @pytest.mark.parametrize("words", [1, 6, 40])
