@@ -167,8 +167,10 @@ class ClientBase:
         """Route, call and timeout of one create request of a call bounded by ``deadline``."""
         remaining = deadline.remaining()
         bounded = replace(call, policy=deadline.retry_policy(call.policy))
-        return self._router.route("create", body=dict(body or {})), bounded, (
-            self._timeout_within(remaining)
+        return (
+            self._router.route("create", body=dict(body or {})),
+            bounded,
+            (self._timeout_within(remaining)),
         )
 
     def _stream_hops(self, request: CreateRequest) -> StreamHops:

@@ -29,9 +29,7 @@ _CLIENT_ONLY = {
     "auto_resume",
     "accumulate",
     "automatic_continuation",
-} | set(
-    RequestOptions.__annotations__
-)
+} | set(RequestOptions.__annotations__)
 
 
 def _spec_create_fields() -> set[str]:
