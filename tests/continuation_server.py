@@ -27,12 +27,14 @@ LEGACY = "2026-05-07"
 
 @dataclass
 class Fault:
-    """What goes wrong with one request: cut after ``after`` events, stall, or a status."""
+    """What goes wrong with one request: cut after ``after`` events (or an error event
+    there), stall, or a status."""
 
     after: int | None = None
     broken: bool = True  # True: an unfinished chunk (a transport error); False: a clean EOF
     stall: float = 0.0
     status: int | None = None
+    error: bool = False  # at the cut: an ``error`` event and [DONE] instead
 
 
 @dataclass
@@ -62,6 +64,7 @@ class Play:
     checkpoint_every: int = 0
     status: str = "completed"  # how the last hop ends
     end_token: bool = True  # whether a requires_continuation hop carries its token
+    last_token: bool = False  # whether the last hop carries one too (whatever its status)
     latency: float = 0.0  # seconds before each create answers
     faults: dict[int, Fault] = field(default_factory=dict)
     requests: list[Request] = field(default_factory=list)
@@ -103,7 +106,8 @@ class _Hop:
         self.end = min(play.words, self.start + play.hop_words)
         last = self.end >= play.words
         self.status = play.status if last else "requires_continuation"
-        self.final_token = play.token(self.id, self.end) if not last and play.end_token else None
+        wants = play.end_token if not last else play.last_token
+        self.final_token = play.token(self.id, self.end) if wants else None
 
     def _start_offset(self) -> int:
         token = self.body.get("continuation_token")
@@ -279,6 +283,11 @@ class _Handler(BaseHTTPRequestHandler):
             if fault.after is not None and n >= fault.after:
                 if fault.stall:
                     self.play.stop.wait(fault.stall)
+                if fault.error:
+                    failed = {"event_type": "error", "error": {"code": 500, "message": "failed"}}
+                    self._chunk(f"event: error\ndata: {json.dumps(failed)}\n\n".encode())
+                    self._chunk(b"event: done\ndata: [DONE]\n\n")
+                    break
                 if fault.broken:
                     self.wfile.write(b"5\r\nda")  # an unfinished chunk, then the socket closes
                     self.wfile.flush()

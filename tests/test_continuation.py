@@ -9,6 +9,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 
+import httpx2
 import msgspec
 import pytest
 
@@ -19,6 +20,7 @@ from interactions_ext import (
     IncompleteInteractionWarning,
     InternalServerError,
     RetryPolicy,
+    StreamEventError,
     StreamInterruptedError,
     continuation_hops,
     output_text,
@@ -84,6 +86,9 @@ def test_unary_three_hops_return_one_whole_answer(
     assert result.id == "int_3"
     bodies = play.creates()
     assert "continuation_token" not in bodies[0]
+    assert all(
+        set(b) - set(bodies[0]) <= {"continuation_token", "previous_interaction_id"} for b in bodies
+    )
     for body, owner in zip(bodies[1:], ("int_1", "int_2"), strict=True):
         assert body["continuation_token"] == play.records[owner].interaction["continuation_token"]
         if store:
@@ -154,10 +159,18 @@ def test_stops_on_a_missing_token(connect: MakeClient, play: Play) -> None:
     assert len(play.creates()) == 1
 
 
-def test_requires_action_is_not_continued(connect: MakeClient, play: Play) -> None:
-    play.words, play.status = 3, "requires_action"
+@pytest.mark.parametrize("stream", [False, True])
+def test_requires_action_is_not_continued(connect: MakeClient, play: Play, stream: bool) -> None:
+    play.status, play.last_token = "requires_action", True
+    play.hop_words = play.words  # one hop, ending with a token the client must not follow
     with connect() as client:
-        assert client.create("tell", model=MODEL).status == "requires_action"
+        if stream:
+            with client.create("tell", model=MODEL, stream=True) as events:
+                list(events)
+                status = events.interaction().status
+        else:
+            status = client.create("tell", model=MODEL).status
+    assert status == "requires_action"
     assert len(play.creates()) == 1
 
 
@@ -439,6 +452,42 @@ def test_a_failed_stream_hop_raises_with_the_token(connect: MakeClient, play: Pl
             previous_interaction_id=err.interaction_id,
         )
     assert _texts(seen) + output_text(rest) == play.text()
+
+
+def test_an_error_event_after_a_checkpoint_is_raised_not_resumed(
+    connect: MakeClient, play: Play
+) -> None:
+    play.checkpoint_every = 1
+    play.faults[1] = Fault(after=4, error=True)
+    with connect() as client:
+        stream = client.create("tell", model=MODEL, stream=True, store=False)
+        with stream, pytest.raises(StreamEventError):
+            list(stream)
+    assert len(play.requests) == 2
+
+
+def test_a_caller_token_is_resent_after_a_drop_before_any_event(
+    connect: MakeClient, play: Play
+) -> None:
+    with connect() as client:
+        with pytest.warns(IncompleteInteractionWarning):
+            first = client.create("tell", model=MODEL, automatic_continuation=False)
+        play.faults[1] = Fault(after=0)
+        token = str(first.continuation_token)
+        with client.create(
+            model=MODEL, stream=True, continuation_token=token, previous_interaction_id=first.id
+        ) as stream:
+            events = list(stream)
+    assert output_text(first) + _texts(events) == play.text()
+    bodies = play.creates()
+    assert bodies[1] == bodies[2] and bodies[1]["continuation_token"] == token
+
+
+def test_a_request_timeout_object_applies_to_each_hop(connect: MakeClient, play: Play) -> None:
+    play.words, play.hop_words, play.latency = 8, 2, 0.3  # four hops: more than a second
+    with connect() as client:
+        result = client.create("tell", model=MODEL, timeout=httpx2.Timeout(1.0))
+    assert output_text(result) == play.text()
 
 
 def test_stream_timeout_carries_the_token(connect: MakeClient, play: Play) -> None:

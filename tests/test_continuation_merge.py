@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interactions_ext import continuation_hops, output_text
+from interactions_ext import IncompleteInteractionWarning, continuation_hops, output_text
 from interactions_ext import types as t
-from interactions_ext.continuation import ContinuationPlan, merge_hops, merge_usage
+from interactions_ext.continuation import ContinuationPlan, UnaryHops, merge_hops, merge_usage
 
 MODALITIES = ["text", "image", "audio"]
 TOOLS = ["google_search", "url_context"]
@@ -127,3 +127,20 @@ def test_hop_bodies() -> None:
         "continuation_token": "tok",
     }
     assert stored.body["input"] == "q"  # the plan's own body is left alone
+
+
+@pytest.mark.parametrize("token", [msgspec.UNSET, ""])
+def test_no_hop_without_a_token(token: object) -> None:
+    hops = UnaryHops(_plan())
+    cut = _hop("a", "part", "requires_continuation", continuation_token=token)
+    assert hops.add(cut) is None
+    assert hops.result(stacklevel=2) is cut
+
+
+def test_a_token_seen_before_ends_the_answer() -> None:
+    hops = UnaryHops(_plan())
+    assert hops.add(_hop("a", "1", "requires_continuation", continuation_token="x")) is not None
+    assert hops.add(_hop("b", "2", "requires_continuation", continuation_token="y")) is not None
+    with pytest.warns(IncompleteInteractionWarning):
+        assert hops.add(_hop("c", "3", "requires_continuation", continuation_token="x")) is None
+        hops.result(stacklevel=2)
