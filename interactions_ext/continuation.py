@@ -392,7 +392,7 @@ class StreamHops:
             return None
         self._tokens.add(token)
         self._stalls = 0
-        self.remaining()
+        self.remaining()  # raises once the call's time is up
         return self._advance(core, token)
 
     def after_drop(

@@ -83,7 +83,7 @@ class InteractionStream(StreamView):
         core = self.core
         body, self._hop_body = self._hop_body, None
         if body is not None and self.hops is not None and self._open_hop is not None:
-            self.hops.remaining()
+            self.hops.remaining()  # raises once the call's time is up
             try:
                 return self._open_hop(body)
             except APIError as exc:
