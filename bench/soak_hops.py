@@ -156,6 +156,12 @@ class _Run:
                     opener = self.from_token(exc.continuation_token)
                 elif exc.interaction_id and self.plan.store:
                     opener = self._resume(exc.interaction_id, exc.last_event_id)
+                elif not self.plan.store and not any(map(_token_of, self.kept)):
+                    # Cut before the first checkpoint of an unstored answer: nothing can
+                    # be resumed, the caller asks again.
+                    counts["unstored answer cut before any token, asked again"] += 1
+                    self.kept.clear()
+                    opener = self.create()
                 else:
                     return f"interrupted without a way to carry on: {exc}"
                 continue
@@ -171,6 +177,8 @@ class _Run:
             token = _token_of(last) if isinstance(last, _TERMINAL) else None
             if token is None:
                 return None
+            if stream.hops is not None:
+                return "a created stream ended before the answer did"
             opener = self.from_token(token)  # a resumed hop: the stream of a get does not continue
         return "too many restarts"
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
 
 import httpx2
 import pytest
 
 from bench.soak import expected_event_ids, run_soak
 from interactions_ext import stream as stream_module
-from interactions_ext.continuation import ContinuationPlan
+from interactions_ext.continuation import StreamHops
 from interactions_ext.events import Event
 from interactions_ext.stream import StreamCore
 
@@ -62,17 +61,15 @@ def test_soak_reports_a_lost_event_as_a_violation(
     assert result.violations
 
 
-def test_soak_reports_a_repeated_hop_as_a_violation(
-    emu: Emu, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    hop_body = ContinuationPlan.hop_body
+def test_soak_reports_a_lost_hop_as_a_violation(emu: Emu, monkeypatch: pytest.MonkeyPatch) -> None:
+    new_core = StreamHops.new_core
 
-    def from_the_start(self: ContinuationPlan, token: str, owner: str | None) -> dict[str, Any]:
-        # Continuing from the first token every time repeats hop two's output.
-        first = self.__dict__.setdefault("first", token)
-        return hop_body(self, first, owner)
+    def one_core(self: StreamHops) -> StreamCore:
+        # Reading every hop with the first hop's finished core loses the later hops.
+        core: StreamCore = self.__dict__.setdefault("only", new_core(self))
+        return core
 
-    monkeypatch.setattr(ContinuationPlan, "hop_body", from_the_start)
+    monkeypatch.setattr(StreamHops, "new_core", one_core)
     result = run_soak(emu.base_url, 30, seed=2)
 
     assert any(v.startswith("continuation stream") for v in result.violations)
