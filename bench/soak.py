@@ -9,7 +9,10 @@ Every stream is a streamed create against the emulator with a seeded random mix 
 - 429/503 bursts with ``Retry-After``, queued as one-shot faults (``POST
   /_emulator/faults``) for whichever create/stream/get requests come next,
 - streams with ``auto_resume=False``, which must raise ``StreamInterruptedError`` with a
-  cursor that ``client.resume(interaction_id, last_event_id)`` then completes.
+  cursor that ``client.resume(interaction_id, last_event_id)`` then completes,
+- continuation streams (``bench/soak_hops.py``): long answers under a per-request output
+  limit, stored or not, whose hops are cut by drops (one-shot create drops are queued
+  too, for whichever create comes next).
 
 The emulator's output is deterministic: an answer of W words streams ``5 + ceil(W/3)``
 events with ids ``evt_000000000`` upwards, the last one ``interaction.completed``. A
@@ -36,6 +39,8 @@ from interactions_ext.emulator.content import Answer, make_event_id
 from interactions_ext.errors import APIStatusError, StreamInterruptedError
 from interactions_ext.events import event_id_of
 from interactions_ext.stream import AsyncInteractionStream
+
+from .soak_hops import HopPlan, hop_plan, run_continued
 
 __all__ = ["SoakResult", "expected_event_ids", "main", "run_soak", "soak"]
 
@@ -118,6 +123,14 @@ async def _queue_burst(http: httpx2.AsyncClient, rng: random.Random, counts: Cou
     spec = {"fault": f"status={status},retry_after=1", "times": times, "match": match}
     (await http.post("/_emulator/faults", json=spec)).raise_for_status()
     counts[f"queued {status} responses (Retry-After)"] += times
+
+
+async def _queue_create_drop(
+    http: httpx2.AsyncClient, rng: random.Random, counts: Counter[str]
+) -> None:
+    spec = {"fault": f"drop_after_events={rng.randint(1, 12)}", "times": 1, "match": "create"}
+    (await http.post("/_emulator/faults", json=spec)).raise_for_status()
+    counts["queued create drops"] += 1
 
 
 async def _drain(
@@ -230,17 +243,22 @@ async def soak(base_url: str, streams: int, *, seed: int = 0, concurrency: int =
     ):
         (await admin.delete("/_emulator/faults")).raise_for_status()
 
-        async def run(index: int, plan: _Plan, stream_rng: random.Random) -> None:
+        async def run(index: int, plan: _Plan | HopPlan, stream_rng: random.Random) -> None:
             async with gate:
-                await _one(client, index, plan, stream_rng, result)
+                if isinstance(plan, HopPlan):
+                    await run_continued(client, index, plan, result)
+                else:
+                    await _one(client, index, plan, stream_rng, result)
 
         tasks = []
         for index in range(streams):
             # Plans are drawn up front, in order, so a seed always means the same soak.
-            plan = _plan(rng)
+            plan: _Plan | HopPlan = hop_plan(rng) if rng.random() < 0.2 else _plan(rng)
             stream_rng = random.Random(rng.getrandbits(64))
             if rng.random() < 0.15:
                 await _queue_burst(admin, rng, result.counts)
+            if rng.random() < 0.1:
+                await _queue_create_drop(admin, rng, result.counts)
             tasks.append(asyncio.create_task(run(index, plan, stream_rng)))
             if len(tasks) % concurrency == 0:
                 await asyncio.sleep(0)  # let bursts interleave with running streams

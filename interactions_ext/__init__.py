@@ -29,11 +29,13 @@ __all__ = [
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
+    "ContinuationTimeoutError",
     "CredentialsRefreshError",
     "DeadlineExceededError",
     "Emulator",
     "Event",
     "FunctionCall",
+    "IncompleteInteractionWarning",
     "InteractionStream",
     "InteractionsError",
     "InternalServerError",
@@ -60,6 +62,7 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "all_output_text",
+    "continuation_hops",
     "function_calls",
     "output_text",
     "raw",
@@ -69,6 +72,7 @@ __all__ = [
 from . import types
 from .client import AsyncClient, Client
 from .config import ClientOptions, Settings
+from .continuation import IncompleteInteractionWarning, continuation_hops
 from .errors import (
     APIConnectionError,
     APIError,
@@ -79,6 +83,7 @@ from .errors import (
     ClientClosedError,
     ConfigurationError,
     ConflictError,
+    ContinuationTimeoutError,
     CredentialsRefreshError,
     DeadlineExceededError,
     InteractionsError,

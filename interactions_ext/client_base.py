@@ -10,6 +10,7 @@ import httpx2
 
 from .auth import auth_for
 from .config import ClientOptions, Settings, as_timeout, default_headers
+from .continuation import ContinuationPlan, Deadline, StreamHops
 from .errors import CREDENTIAL_HEADERS
 from .params import CreateBody, build_create_body
 from .polling import PollPlan
@@ -47,6 +48,14 @@ class CreateOptions(CreateBody, RequestOptions, total=False):
     """Extra JSON fields merged into the body as they are."""
     auto_resume: bool | None
     """Override the client's automatic stream resumption for this stream."""
+    automatic_continuation: bool | None
+    """Continue an answer that stopped at the per-request output limit (status
+    ``requires_continuation``) with further requests, and return or stream it whole.
+    Default (None): on for model interactions that are not background runs (the server
+    continues agents and background runs itself). False returns the partial interaction
+    and warns (``IncompleteInteractionWarning``); its ``continuation_token`` continues it.
+    A ``timeout`` in seconds bounds the whole call, across hops (``ContinuationTimeoutError``
+    then carries the token); an ``httpx2.Timeout`` applies to each request."""
     accumulate: bool
     """Keep streamed content for ``interaction()`` / ``until_done()`` (default True).
     False keeps memory flat on very long streams: only the interaction events are kept."""
@@ -76,6 +85,7 @@ class CreateRequest:
     call: Call
     auto_resume: bool | None
     accumulate: bool
+    plan: ContinuationPlan
 
 
 class ClientBase:
@@ -127,9 +137,10 @@ class ClientBase:
 
     def _create_request(self, input: Any, stream: bool, options: CreateOptions) -> CreateRequest:
         fields: dict[str, Any] = dict(options)
+        timeout = fields.pop("timeout", None)
         call = self._call(
             RequestOptions(
-                timeout=fields.pop("timeout", None),
+                timeout=timeout,
                 extra_headers=fields.pop("extra_headers", None),
                 extra_query=fields.pop("extra_query", None),
                 max_retries=fields.pop("max_retries", None),
@@ -137,14 +148,38 @@ class ClientBase:
         )
         auto_resume: bool | None = fields.pop("auto_resume", None)
         accumulate: bool = fields.pop("accumulate", True)
+        automatic: bool | None = fields.pop("automatic_continuation", None)
         extra_body: Mapping[str, Any] | None = fields.pop("extra_body", None)
         model: str | None = fields.pop("model", None)
         agent: str | None = fields.pop("agent", None)
         body = build_create_body(
             input, model=model, agent=agent, stream=stream, options=fields, extra_body=extra_body
         )
+        # Seconds bound the whole call, across continuation hops; a Timeout each request.
+        total = None if isinstance(timeout, httpx2.Timeout | None) else float(timeout)
+        plan = ContinuationPlan.for_body(body, automatic, total)
         route = self._router.route("create", body=body)
-        return CreateRequest(route, call, auto_resume, accumulate)
+        return CreateRequest(route, call, auto_resume, accumulate, plan)
+
+    def _hop(
+        self, call: Call, deadline: Deadline, body: Mapping[str, Any] | None
+    ) -> tuple[Route, Call, httpx2.Timeout | None]:
+        """Route, call and timeout of one create request of a call bounded by ``deadline``."""
+        remaining = deadline.remaining()
+        bounded = replace(call, policy=deadline.retry_policy(call.policy))
+        return (
+            self._router.route("create", body=dict(body or {})),
+            bounded,
+            (self._timeout_within(remaining)),
+        )
+
+    def _stream_hops(self, request: CreateRequest) -> StreamHops:
+        def new_core(check_deadline: Callable[[], float | None]) -> StreamCore:
+            return self._stream_core(
+                None, None, request.auto_resume, request.accumulate, check_deadline
+            )
+
+        return StreamHops(request.plan, new_core)
 
     def _call(self, options: RequestOptions) -> Call:
         unknown = set(options) - RequestOptions.__optional_keys__

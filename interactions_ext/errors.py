@@ -26,6 +26,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "ContinuationTimeoutError",
     "CredentialsRefreshError",
     "DeadlineExceededError",
     "FunctionArgumentsError",
@@ -124,7 +125,13 @@ class MissingCredentialsError(ConfigurationError):
 
 
 class APIError(InteractionsError):
-    """An error reported by (or on the way to) the Interactions API."""
+    """An error reported by (or on the way to) the Interactions API.
+
+    When a long answer failed after one or more continuation hops, ``continuation_token``
+    continues it (send it with ``previous_interaction_id=interaction_id`` and no input,
+    or with the original input when ``store=False``) and ``partial`` is the answer the
+    finished hops produced.
+    """
 
     def __init__(
         self,
@@ -138,6 +145,8 @@ class APIError(InteractionsError):
         request_id: str | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        continuation_token: str | None = None,
+        partial: Any = None,
     ) -> None:
         self.message = message
         self.headers: dict[str, str] = dict(headers or {})
@@ -149,6 +158,8 @@ class APIError(InteractionsError):
         self.interaction_id = interaction_id
         self.request_id = request_id
         self.body = body
+        self.continuation_token = continuation_token
+        self.partial = partial
         super().__init__(message)
 
     def __str__(self) -> str:
@@ -223,6 +234,14 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+class ContinuationTimeoutError(APITimeoutError):
+    """A create call's ``timeout`` ran out, across all of its continuation hops.
+
+    ``continuation_token`` and ``interaction_id`` (the interaction that issued the
+    token) continue the answer later; ``partial`` is what the finished hops produced.
+    """
+
+
 class StreamEventError(APIError):
     """The server sent an ``error`` event inside a stream."""
 
@@ -256,7 +275,9 @@ class StreamInterruptedError(InteractionsError):
     """A stream ended before a terminal event and could not be resumed.
 
     ``interaction_id`` and ``last_event_id`` are the cursor to resume from later with
-    ``client.resume(interaction_id, last_event_id)``.
+    ``client.resume(interaction_id, last_event_id)``. When the cursor cannot be resumed
+    (``store=False``, or a continuation hop that broke before its first event),
+    ``continuation_token`` is the checkpoint to continue from with a new create.
     """
 
     def __init__(
@@ -266,10 +287,12 @@ class StreamInterruptedError(InteractionsError):
         interaction_id: str | None,
         last_event_id: str | None,
         cause: BaseException | None = None,
+        continuation_token: str | None = None,
     ) -> None:
         self.interaction_id = interaction_id
         self.last_event_id = last_event_id
         self.cause = cause
+        self.continuation_token = continuation_token
         super().__init__(
             f"{message} (interaction_id={interaction_id!r}, last_event_id={last_event_id!r})"
         )

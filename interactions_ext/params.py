@@ -44,8 +44,11 @@ def build_create_body(
         raise TypeError(f"create() got unexpected keyword arguments: {sorted(unknown)}")
     if (model is None) == (agent is None):
         raise ValueError("pass exactly one of model= or agent=")
-    if input is None:
-        raise ValueError("input is required (a string, content blocks, or a list of turns)")
+    if input is None and not options.get("continuation_token"):
+        raise ValueError(
+            "input is required (a string, content blocks, or a list of turns)"
+            " unless continuation_token continues an earlier answer"
+        )
     wrong = sorted(
         key
         for key in (MODEL_ONLY if agent is not None else AGENT_ONLY)
@@ -57,7 +60,8 @@ def build_create_body(
     if options.get("background") and options.get("store") is False:
         raise ValueError("background=True requires store=True")
     body: dict[str, Any] = {"model": model} if model is not None else {"agent": agent}
-    body["input"] = to_json_value(input)
+    if input is not None:
+        body["input"] = to_json_value(input)
     for key, value in options.items():
         if value is not None:
             body[key] = to_json_value(value)

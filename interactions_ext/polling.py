@@ -22,8 +22,10 @@ TERMINAL_STATUSES: Final = frozenset(
 )
 """Statuses after which an interaction never changes again."""
 
-RETURNING_STATUSES: Final = TERMINAL_STATUSES | {"requires_action"}
-"""Statuses that end a wait: the terminal ones, plus ``requires_action`` (the app must act)."""
+RETURNING_STATUSES: Final = TERMINAL_STATUSES | {"requires_action", "requires_continuation"}
+"""Statuses that end a wait: the terminal ones, plus those that never change by themselves:
+``requires_action`` (the app must act) and ``requires_continuation`` (the rest of the
+answer comes only from a new create carrying the interaction's ``continuation_token``)."""
 
 
 ProgressCallback = Callable[[m.Interaction], object]

@@ -8,7 +8,7 @@ stream classes show of it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ._generated import models as m
 from .accumulate import StreamAccumulator
@@ -18,6 +18,9 @@ from .events import Done, Event, cursor_of, decode, interaction_id_of
 from .outputs import FunctionCall
 from .retry import RetryPolicy
 from .sse import SSEDecoder
+
+if TYPE_CHECKING:
+    from .continuation import StreamHops
 
 __all__ = ["StreamCore", "StreamView"]
 
@@ -189,6 +192,8 @@ class StreamView:
     """The cursor and assembled results of a stream, shared by both stream classes."""
 
     core: StreamCore
+    hops: StreamHops | None = None
+    """The continuation hops of a created stream (None for ``get``/``resume`` streams)."""
 
     @property
     def interaction_id(self) -> str | None:
@@ -203,7 +208,7 @@ class StreamView:
     @property
     def reconnects(self) -> int:
         """How many times the stream was resumed automatically."""
-        return self.core.reconnects
+        return self.core.reconnects + (self.hops.reconnects if self.hops else 0)
 
     @property
     def finished(self) -> bool:
@@ -211,8 +216,9 @@ class StreamView:
         return self.core.finished
 
     def interaction(self) -> m.Interaction:
-        """The interaction as assembled from the events delivered so far."""
-        return self.core.accumulator.interaction()
+        """The interaction as assembled from the events delivered so far (every hop)."""
+        current = self.core.accumulator.interaction()
+        return current if self.hops is None else self.hops.interaction(current)
 
     def function_calls(self) -> list[FunctionCall]:
         """Function calls delivered so far; ``FunctionArgumentsError`` on malformed arguments."""

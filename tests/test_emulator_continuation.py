@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from interactions_ext import Client, output_text
+from interactions_ext import Client, IncompleteInteractionWarning, output_text
 from interactions_ext import types as t
 from interactions_ext.sse import iter_events
 
@@ -214,14 +214,14 @@ def test_streams_carry_checkpoints_and_end_with_the_hop_token(
 
 def test_checkpoints_decode_as_typed_events(emu: Emu, client: Client) -> None:
     emu.scenario(**SPLIT, checkpoint_words=6)
-    with client.create(PROMPT, model=MODEL, stream=True) as stream:
+    stream = client.create(PROMPT, model=MODEL, stream=True, automatic_continuation=False)
+    with stream, pytest.warns(IncompleteInteractionWarning):
         events = list(stream)
     updates = [e for e in events if isinstance(e, t.InteractionStatusUpdateEvent)]
     assert sum(1 for u in updates if u.continuation_token) == 4
     assert isinstance(events[-1], t.InteractionCompletedEvent)
     assert events[-1].interaction.status == "requires_continuation"
-    # The terminal snapshot's token is on the wire (checked raw above); the spec's
-    # PartialInteraction does not model it yet.
+    assert events[-1].interaction.continuation_token == updates[-1].continuation_token
 
 
 def test_a_store_false_stream_resumes_from_its_last_checkpoint(
@@ -287,7 +287,8 @@ def test_a_scenario_header_sets_the_limit_for_one_request(http: httpx2.Client) -
 
 def test_the_client_reads_a_partial_interaction(emu: Emu, client: Client) -> None:
     emu.scenario(**SPLIT)
-    partial = client.create(PROMPT, model=MODEL)
+    with pytest.warns(IncompleteInteractionWarning):
+        partial = client.create(PROMPT, model=MODEL, automatic_continuation=False)
     assert partial.status == "requires_continuation"
     assert partial.continuation_token
     assert len(output_text(partial).split()) == 21

@@ -44,6 +44,8 @@ _API_FIELDS: dict[str, Any] = {
     "request_id": "req-1",
     "body": {"error": {"code": 429, "message": "slow down"}},
     "headers": {"retry-after": "2", "x-request-id": "req-1"},
+    "continuation_token": "ct-1",
+    "partial": _INTERACTION,
 }
 # One sample per constructor shape; a class is built with its nearest ancestor's sample,
 # so a new exception with a new constructor fails here until it gets its own.
@@ -52,12 +54,17 @@ _SAMPLES: dict[type[BaseException], Callable[[type[Any]], BaseException]] = {
     errors.APIError: lambda cls: cls("slow down", **_API_FIELDS),
     errors.StreamDecodeError: lambda cls: cls("bad event", event="step.delta", data=b"{oops"),
     errors.StreamInterruptedError: lambda cls: cls(
-        "stream ended", interaction_id="int-1", last_event_id="evt-7", cause=None
+        "stream ended",
+        interaction_id="int-1",
+        last_event_id="evt-7",
+        cause=None,
+        continuation_token="ct-1",
     ),
     errors.WaitTimeoutError: lambda cls: cls("still running", interaction=_INTERACTION),
     errors.ToolLoopError: lambda cls: cls("too many steps", interaction=_INTERACTION),
     errors.FunctionArgumentsError: lambda cls: cls("bad JSON", name="get_weather", raw='{"ci'),
     errors.StructuredOutputError: lambda cls: cls("not a City", text="Oslo"),
+    UserWarning: lambda cls: cls("the answer is incomplete"),
 }
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from bench.soak import expected_event_ids, run_soak
 from interactions_ext import stream as stream_module
+from interactions_ext.continuation import StreamHops
 from interactions_ext.events import Event
 from interactions_ext.stream import StreamCore
 
@@ -33,6 +34,11 @@ def test_fifty_faulted_streams_deliver_every_event_exactly_once_in_order(emu: Em
         > 0
     )
     assert counts["faulted streams delivered exactly once"] > 0
+    assert counts["continuation streams delivered whole, each event once"] > 0
+    assert (
+        counts["continuation hops"]
+        > counts["continuation streams delivered whole, each event once"]
+    )
 
 
 def test_soak_reports_a_lost_event_as_a_violation(
@@ -53,6 +59,20 @@ def test_soak_reports_a_lost_event_as_a_violation(
 
     assert not result.ok
     assert result.violations
+
+
+def test_soak_reports_a_lost_hop_as_a_violation(emu: Emu, monkeypatch: pytest.MonkeyPatch) -> None:
+    new_core = StreamHops.new_core
+
+    def one_core(self: StreamHops) -> StreamCore:
+        # Reading every hop with the first hop's finished core loses the later hops.
+        core: StreamCore = self.__dict__.setdefault("only", new_core(self))
+        return core
+
+    monkeypatch.setattr(StreamHops, "new_core", one_core)
+    result = run_soak(emu.base_url, 30, seed=2)
+
+    assert any(v.startswith("continuation stream") for v in result.violations)
 
 
 @pytest.mark.parametrize("words", [1, 6, 40])

@@ -22,9 +22,14 @@ from .conftest import MakeClient
 
 ROOT = Path(__file__).resolve().parents[1]
 # Keywords of create that are not body fields: where the call goes and how it is handled.
-_CLIENT_ONLY = {"model", "agent", "extra_body", "auto_resume", "accumulate"} | set(
-    RequestOptions.__annotations__
-)
+_CLIENT_ONLY = {
+    "model",
+    "agent",
+    "extra_body",
+    "auto_resume",
+    "accumulate",
+    "automatic_continuation",
+} | set(RequestOptions.__annotations__)
 
 
 def _spec_create_fields() -> set[str]:

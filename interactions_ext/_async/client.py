@@ -5,16 +5,17 @@ Written once, async; scripts/unasync.py writes the sync twin (``_sync/client.py`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Literal, Unpack, overload
 
 import httpx2
 
 from .. import _aio
 from .._generated import models as m
-from ..client_base import Call, ClientBase, CreateOptions, RequestOptions
+from ..client_base import Call, ClientBase, CreateOptions, CreateRequest, RequestOptions
 from ..config import ClientOptions
-from ..errors import NotFoundError
+from ..continuation import UnaryHops
+from ..errors import APIError, NotFoundError
 from ..events import decode_interaction
 from ..polling import ProgressCallback
 from ..raw import RAW_RESPONSES
@@ -96,10 +97,21 @@ class AsyncClient(ClientBase):
         return response
 
     async def _interaction(
-        self, route: Route, call: Call, interaction_id: str | None, *, idempotent: bool
+        self,
+        route: Route,
+        call: Call,
+        interaction_id: str | None,
+        *,
+        idempotent: bool,
+        timeout: httpx2.Timeout | None = None,
     ) -> m.Interaction:
         response = await self._send(
-            route, call, stream=False, idempotent=idempotent, interaction_id=interaction_id
+            route,
+            call,
+            stream=False,
+            idempotent=idempotent,
+            interaction_id=interaction_id,
+            timeout=timeout,
         )
         return decode_interaction(response.content, strict=self._strict)
 
@@ -122,13 +134,46 @@ class AsyncClient(ClientBase):
         per-call ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body`` and
         ``max_retries``. With ``stream=True`` returns a stream of typed events that
         resumes by itself when the connection drops; otherwise the ``Interaction``.
+        A model answer that stops at the per-request output limit is continued with
+        further requests and returned (or streamed) whole: see
+        ``automatic_continuation``; ``continuation_hops`` lists the hops' ids.
         """
         request = self._create_request(input, stream, options)
         if not stream:
-            return await self._interaction(request.route, request.call, None, idempotent=False)
-        response = await self._send(request.route, request.call, stream=True, idempotent=False)
-        core = self._stream_core(None, None, request.auto_resume, request.accumulate)
-        return AsyncInteractionStream(response, self._opener(request.call.for_resume()), core)
+            return await self._create_unary(request)
+        hops = self._stream_hops(request)
+        open_hop = self._hop_opener(request)
+        try:
+            response = await open_hop(request.route.json)
+        except APIError as exc:
+            hops.fail(exc)
+        opener = self._opener(request.call.for_resume(), hops.remaining)
+        return AsyncInteractionStream(response, opener, hops.new_core(), hops, open_hop)
+
+    async def _create_unary(self, request: CreateRequest) -> m.Interaction:
+        hops = UnaryHops(request.plan)
+        body: Mapping[str, Any] | None = request.route.json
+        while body is not None:
+            if hops.plan.deadline.expired():
+                raise hops.timed_out()
+            route, call, timeout = self._hop(request.call, hops.plan.deadline, body)
+            try:
+                hop = await self._interaction(route, call, None, idempotent=False, timeout=timeout)
+            except APIError as exc:
+                hops.fail(exc)
+            body = hops.add(hop)
+        return hops.result(stacklevel=5)
+
+    def _hop_opener(
+        self, request: CreateRequest
+    ) -> Callable[[Mapping[str, Any] | None], Awaitable[httpx2.Response]]:
+        """Sends one create request of a streamed call (its first, or a continuation hop)."""
+
+        async def open_hop(body: Mapping[str, Any] | None) -> httpx2.Response:
+            route, call, timeout = self._hop(request.call, request.plan.deadline, body)
+            return await self._send(route, call, stream=True, idempotent=False, timeout=timeout)
+
+        return open_hop
 
     @overload
     async def get(
@@ -254,6 +299,10 @@ class AsyncClient(ClientBase):
         stream: bool = False,
     ) -> m.Interaction:
         """Wait until the interaction ends (or needs action); ``WaitTimeoutError`` on timeout.
+
+        Returns on every status that cannot change by itself: the terminal ones,
+        ``requires_action``, and ``requires_continuation`` (continue it with
+        ``create(continuation_token=...)``; background runs never stop there).
 
         ``timeout`` is in seconds (``timeout_ms`` also accepted); ``None`` waits as long
         as it takes. With ``stream=True`` follows the event stream instead of polling.

@@ -7,13 +7,15 @@ that cannot be completed raises ``StreamInterruptedError`` with the cursor.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from typing import Any
 
 import httpx2
 
 from .. import _aio
 from .._generated import models as m
-from ..errors import APIError
+from ..continuation import StreamHops
+from ..errors import APIError, StreamInterruptedError
 from ..events import Event
 from ..outputs import output_text
 from ..stream_core import StreamCore, StreamView
@@ -25,14 +27,26 @@ AsyncOpener = Callable[[str, str | None], Awaitable[httpx2.Response]]
 
 
 class AsyncInteractionStream(StreamView):
-    """Async iterator of typed events with automatic resumption; close it (or use ``async with``)."""
+    """Async iterator of typed events with automatic resumption; close it (or use ``async with``).
+
+    A created stream spans the continuation hops of a long answer (``hops``): the
+    events of every hop, in order; ``interaction()`` merges them.
+    """
 
     def __init__(
-        self, response: httpx2.Response | None, opener: AsyncOpener, core: StreamCore
+        self,
+        response: httpx2.Response | None,
+        opener: AsyncOpener,
+        core: StreamCore,
+        hops: StreamHops | None = None,
+        open_hop: Callable[[Mapping[str, Any] | None], Awaitable[httpx2.Response]] | None = None,
     ) -> None:
         self.core = core
+        self.hops = hops
         self._response = response
         self._opener = opener
+        self._open_hop = open_hop
+        self._hop_body: Mapping[str, Any] | None = None
         self._iterator: AsyncIterator[Event] | None = None
         self._closed = False
 
@@ -67,24 +81,56 @@ class AsyncInteractionStream(StreamView):
 
     async def _reopen(self) -> httpx2.Response:
         core = self.core
+        body, self._hop_body = self._hop_body, None
+        if body is not None and self.hops is not None and self._open_hop is not None:
+            self.hops.remaining()  # raises once the call's time is up
+            try:
+                return await self._open_hop(body)
+            except APIError as exc:
+                self.hops.fail(exc)
         assert core.interaction_id is not None
         try:
             response = await self._opener(core.interaction_id, core.last_event_id)
         except APIError as exc:
-            raise core.resume_failed(exc) from exc
+            raise self._annotated(core.resume_failed(exc)) from exc
         core.new_connection()
         return response
 
+    def _annotated(self, exc: StreamInterruptedError) -> StreamInterruptedError:
+        return exc if self.hops is None else self.hops.annotate(exc)
+
+    def _next_hop(self) -> bool:
+        """After a hop ended: True when the answer goes on in another hop."""
+        step = None if self.hops is None else self.hops.next_hop(self.core)
+        if step is None:
+            return False
+        self.core, self._hop_body = step
+        return True
+
+    def _plan_resume(self, error: BaseException | None, elapsed: float) -> float:
+        step = None if self.hops is None else self.hops.after_drop(self.core, error, elapsed)
+        if step is not None:
+            delay, self.core, self._hop_body = step
+            return delay
+        try:
+            delay = self.core.plan_resume(error, elapsed)
+        except StreamInterruptedError as exc:
+            self._annotated(exc)
+            raise
+        return delay if self.hops is None else self.hops.plan.deadline.capped(delay)
+
     async def _events(self) -> AsyncIterator[Event]:
-        core = self.core
         started = time.monotonic()
         while not self._closed:
+            core = self.core
             if self._response is None:
                 self._response = await self._reopen()
             error: BaseException | None = None
             try:
                 async for chunk in self._response.aiter_bytes():
                     for event in core.feed(chunk):
+                        if self.hops is not None:
+                            self.hops.observe(event)
                         yield event
                     if core.error is not None:
                         raise core.error
@@ -100,8 +146,11 @@ class AsyncInteractionStream(StreamView):
                     await self._response.aclose()
                     self._response = None
             if core.finished:
-                return
-            await _aio.sleep(core.plan_resume(error, time.monotonic() - started))
+                if not self._next_hop():
+                    return
+                started = time.monotonic()
+                continue
+            await _aio.sleep(self._plan_resume(error, time.monotonic() - started))
 
     async def text_deltas(self) -> AsyncIterator[str]:
         """Only the text of the model's answer, as it arrives."""

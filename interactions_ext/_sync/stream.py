@@ -8,12 +8,14 @@ that cannot be completed raises ``StreamInterruptedError`` with the cursor.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 import httpx2
 
 from .._generated import models as m
-from ..errors import APIError
+from ..continuation import StreamHops
+from ..errors import APIError, StreamInterruptedError
 from ..events import Event
 from ..outputs import output_text
 from ..stream_core import StreamCore, StreamView
@@ -25,12 +27,26 @@ Opener = Callable[[str, str | None], httpx2.Response]
 
 
 class InteractionStream(StreamView):
-    """Iterator of typed events with automatic resumption; close it (or use ``with``)."""
+    """Iterator of typed events with automatic resumption; close it (or use ``with``).
 
-    def __init__(self, response: httpx2.Response | None, opener: Opener, core: StreamCore) -> None:
+    A created stream spans the continuation hops of a long answer (``hops``): the
+    events of every hop, in order; ``interaction()`` merges them.
+    """
+
+    def __init__(
+        self,
+        response: httpx2.Response | None,
+        opener: Opener,
+        core: StreamCore,
+        hops: StreamHops | None = None,
+        open_hop: Callable[[Mapping[str, Any] | None], httpx2.Response] | None = None,
+    ) -> None:
         self.core = core
+        self.hops = hops
         self._response = response
         self._opener = opener
+        self._open_hop = open_hop
+        self._hop_body: Mapping[str, Any] | None = None
         self._iterator: Iterator[Event] | None = None
         self._closed = False
 
@@ -65,24 +81,56 @@ class InteractionStream(StreamView):
 
     def _reopen(self) -> httpx2.Response:
         core = self.core
+        body, self._hop_body = self._hop_body, None
+        if body is not None and self.hops is not None and self._open_hop is not None:
+            self.hops.remaining()  # raises once the call's time is up
+            try:
+                return self._open_hop(body)
+            except APIError as exc:
+                self.hops.fail(exc)
         assert core.interaction_id is not None
         try:
             response = self._opener(core.interaction_id, core.last_event_id)
         except APIError as exc:
-            raise core.resume_failed(exc) from exc
+            raise self._annotated(core.resume_failed(exc)) from exc
         core.new_connection()
         return response
 
+    def _annotated(self, exc: StreamInterruptedError) -> StreamInterruptedError:
+        return exc if self.hops is None else self.hops.annotate(exc)
+
+    def _next_hop(self) -> bool:
+        """After a hop ended: True when the answer goes on in another hop."""
+        step = None if self.hops is None else self.hops.next_hop(self.core)
+        if step is None:
+            return False
+        self.core, self._hop_body = step
+        return True
+
+    def _plan_resume(self, error: BaseException | None, elapsed: float) -> float:
+        step = None if self.hops is None else self.hops.after_drop(self.core, error, elapsed)
+        if step is not None:
+            delay, self.core, self._hop_body = step
+            return delay
+        try:
+            delay = self.core.plan_resume(error, elapsed)
+        except StreamInterruptedError as exc:
+            self._annotated(exc)
+            raise
+        return delay if self.hops is None else self.hops.plan.deadline.capped(delay)
+
     def _events(self) -> Iterator[Event]:
-        core = self.core
         started = time.monotonic()
         while not self._closed:
+            core = self.core
             if self._response is None:
                 self._response = self._reopen()
             error: BaseException | None = None
             try:
                 for chunk in self._response.iter_bytes():
                     for event in core.feed(chunk):
+                        if self.hops is not None:
+                            self.hops.observe(event)
                         yield event
                     if core.error is not None:
                         raise core.error
@@ -98,8 +146,11 @@ class InteractionStream(StreamView):
                     self._response.close()
                     self._response = None
             if core.finished:
-                return
-            time.sleep(core.plan_resume(error, time.monotonic() - started))
+                if not self._next_hop():
+                    return
+                started = time.monotonic()
+                continue
+            time.sleep(self._plan_resume(error, time.monotonic() - started))
 
     def text_deltas(self) -> Iterator[str]:
         """Only the text of the model's answer, as it arrives."""
