@@ -22,9 +22,18 @@ from .errors import CredentialsRefreshError, MissingCredentialsError
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["CLOUD_PLATFORM_SCOPE", "ApiKeyAuth", "GoogleCredentialsAuth", "auth_for"]
+__all__ = [
+    "AUTH_HEADERS",
+    "CLOUD_PLATFORM_SCOPE",
+    "ApiKeyAuth",
+    "GoogleCredentialsAuth",
+    "auth_for",
+]
 
 CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
+
+AUTH_HEADERS = frozenset({"x-goog-api-key", "authorization"})
+"""The headers these auth classes set: a call that brings one of its own is not given ours."""
 _NEEDS_VERTEX_EXTRA = (
     "Vertex AI with Google credentials needs google-auth: "
     "pip install 'interactions-ext[vertex]' (or pass an API key for Vertex express mode)"

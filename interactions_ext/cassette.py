@@ -13,19 +13,20 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import hashlib
 import json
 import os
 import re
 import threading
 import zlib
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl
 
 import httpx2
+
+from .redaction import REDACTED, fingerprint, is_credential, redact_headers, redact_query
 
 __all__ = [
     "REDACTED",
@@ -42,33 +43,6 @@ __all__ = [
     "split_frames",
 ]
 
-REDACTED = "<redacted>"
-# Names that carry credentials, as headers or query parameters (compared lower-case, "_" as "-").
-_CREDENTIAL_NAMES = frozenset(
-    {
-        "key",
-        "apikey",
-        "api-key",
-        "sig",
-        "signature",
-        "code",
-        "auth",
-        "x-goog-iam-authority-selector",
-    }
-)
-_CREDENTIAL_PARTS = (
-    "authorization",
-    "cookie",
-    "token",
-    "secret",
-    "password",
-    "passwd",
-    "credential",
-    "api-key",
-    "apikey",
-    "session",
-)
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9_-]*)\s+\S")
 # Hop-by-hop and framing headers: they describe one transfer, not the exchange.
 _TRANSFER_HEADERS = frozenset(
     {"content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"}
@@ -78,55 +52,6 @@ _DEFAULT_MAX_BODY = 64 << 20
 _ID_IN_PATH = re.compile(r"/interactions/([^/:?]+)")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
 _UNASSIGNED = "unassigned"
-
-
-# -- redaction --------------------------------------------------------------------------
-
-
-def is_credential(name: str) -> bool:
-    """Whether a header or query parameter of this name carries a credential.
-
-    ``x-goog-user-project`` names a billing project, not a secret, and is kept.
-    """
-    n = name.strip().lower().replace("_", "-")
-    return (
-        n in _CREDENTIAL_NAMES or n.endswith("-key") or any(part in n for part in _CREDENTIAL_PARTS)
-    )
-
-
-def fingerprint(secret: str) -> str:
-    """Eight hex digits of the secret's SHA-256: tells two credentials apart, reveals neither."""
-    return hashlib.sha256(secret.encode()).hexdigest()[:8]
-
-
-def _redacted_value(value: str, mark: bool) -> str:
-    # Keep the scheme ("Bearer", "Basic"): it says which credential was sent, not what it was.
-    match = _SCHEME.match(value)
-    secret = value[match.end(1) :].strip() if match else value
-    shown = f"<redacted #{fingerprint(secret)}>" if mark else REDACTED
-    return f"{match.group(1)} {shown}" if match else shown
-
-
-def redact_headers(headers: Iterable[tuple[str, str]], *, mark: bool = False) -> dict[str, str]:
-    """Headers as a dict (lower-case names, repeated ones joined), credentials redacted.
-
-    ``mark`` shows each redacted credential's ``fingerprint`` (``<redacted #1a2b3c4d>``).
-    """
-    result: dict[str, str] = {}
-    for name, value in headers:
-        key = name.lower()
-        shown = _redacted_value(value, mark) if is_credential(key) else value
-        result[key] = f"{result[key]}, {shown}" if key in result else shown
-    return result
-
-
-def redact_query(query: str, *, mark: bool = False) -> str:
-    """A query string with the values of credential parameters redacted (see ``redact_headers``)."""
-    pairs = parse_qsl(query, keep_blank_values=True)
-    return "&".join(
-        f"{quote(k, safe='')}={_redacted_value(v, mark) if is_credential(k) else quote(v, safe='')}"
-        for k, v in pairs
-    )
 
 
 def canonical_query(query: str) -> tuple[tuple[str, str], ...]:

@@ -8,10 +8,9 @@ from typing import Any, TypedDict
 
 import httpx2
 
-from .auth import auth_for
+from .auth import AUTH_HEADERS, auth_for
 from .config import ClientOptions, Settings, as_timeout, default_headers
 from .continuation import ContinuationPlan, Deadline, StreamHops
-from .errors import CREDENTIAL_HEADERS
 from .params import CreateBody, build_create_body
 from .polling import PollPlan
 from .retry import RetryPolicy
@@ -73,7 +72,7 @@ class Call:
     def for_resume(self) -> Call:
         """What a create's resumes keep: credential headers, timeout and retries; the
         create's other extra headers and query belong to the create alone."""
-        headers = {k: v for k, v in self.headers.items() if k.lower() in CREDENTIAL_HEADERS}
+        headers = {k: v for k, v in self.headers.items() if k.lower() in AUTH_HEADERS}
         return replace(self, headers=headers, query={})
 
 
@@ -131,7 +130,7 @@ class ClientBase:
 
     def _auth_for(self, headers: Mapping[str, str]) -> httpx2.Auth | None:
         """The client's auth, unless the call brings its own credential header."""
-        if any(name.lower() in CREDENTIAL_HEADERS for name in headers):
+        if any(name.lower() in AUTH_HEADERS for name in headers):
             return None
         return self._auth
 

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from typing import Any
 
 __all__ = [
-    "CREDENTIAL_HEADERS",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -47,12 +46,9 @@ __all__ = [
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "error_from_response",
-    "redact_headers",
     "truncate_bytes",
 ]
 
-CREDENTIAL_HEADERS = frozenset({"x-goog-api-key", "authorization", "proxy-authorization", "cookie"})
-"""Request headers that carry credentials: never shown, never sent to another host."""
 
 _PREVIEW_BYTES = 200
 
@@ -61,23 +57,6 @@ def truncate_bytes(data: bytes | str, limit: int = _PREVIEW_BYTES) -> bytes:
     """Return at most ``limit`` bytes of ``data`` for error messages."""
     raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
     return raw if len(raw) <= limit else raw[:limit] + b"..."
-
-
-def redact_headers(exc: BaseException | None) -> None:
-    """Blank the credential headers of the requests that ``exc`` and its causes keep.
-
-    httpx2 errors hold their ``request``; an error kept on one of ours (``__cause__``,
-    ``cause``) would otherwise show the API key or bearer token in its ``repr``.
-    """
-    seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        request = getattr(exc, "_request", None)
-        headers = getattr(request, "headers", None)
-        if headers is not None:
-            for name in CREDENTIAL_HEADERS & {k.lower() for k in headers}:
-                headers[name] = "<redacted>"
-        exc = exc.__cause__ or exc.__context__ or getattr(exc, "cause", None)
 
 
 class InteractionsError(Exception):

@@ -136,6 +136,21 @@ def test_interrupted_streams_keep_no_secret_in_their_cause(
     assert SECRET not in repr(err) + repr(err.cause) + repr(vars(err))
 
 
+def test_a_connection_broken_mid_stream_leaves_no_secret_in_the_cause(
+    hostile: HostileServer, make_client: MakeClient
+) -> None:
+    # The body promises more than it sends: httpx2 raises a transport error mid-stream.
+    cut = [sse(created("v1_broken")), sse(delta(0, "a ", "e1"))]
+    hostile.play(Answer(cut, headers={"content-length": "100000"}))
+    with make_client(api_key=SECRET, base_url=hostile.base_url, retry_policy=FAST) as client:
+        stream = client.create("x", model="m", stream=True)
+        with pytest.raises(StreamInterruptedError) as info, stream:
+            list(stream)
+    cause: Any = info.value.cause
+    assert isinstance(cause, httpx2.TransportError)
+    assert SECRET not in repr(cause.request.headers)
+
+
 @pytest.mark.parametrize("own_client", [False, True])
 def test_credentials_never_follow_a_redirect_to_another_host(
     hostile: HostileServer, other_host: HostileServer, own_client: bool

@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx2
 
 from .. import _aio
-from ..errors import ClientClosedError, redact_headers
+from ..errors import ClientClosedError
+from ..redaction import redact_exception
 from ..retry import Attempts, RequestFactory, RetryPolicy
 from ..wire import ERROR_BODY_LIMIT, not_a_stream
 
@@ -35,7 +36,7 @@ async def send_with_retries(
         try:
             response = await client.send(request, stream=stream, auth=auth, follow_redirects=False)
         except httpx2.TransportError as exc:
-            redact_headers(exc)
+            redact_exception(exc)
             await _aio.sleep(attempts.after_error(request, exc))
             continue
         if response.is_success and not (stream and not_a_stream(response)):

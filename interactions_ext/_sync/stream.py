@@ -18,6 +18,7 @@ from ..continuation import StreamHops
 from ..errors import APIError, StreamInterruptedError
 from ..events import Event
 from ..outputs import output_text
+from ..redaction import redact_exception
 from ..stream_core import StreamCore, StreamView
 
 __all__ = ["InteractionStream", "Opener"]
@@ -139,6 +140,7 @@ class InteractionStream(StreamView):
                 else:
                     core.end_of_body()
             except httpx2.TransportError as exc:
+                redact_exception(exc)  # kept as the cause of a StreamInterruptedError
                 error = exc
                 core.connection_lost()
             finally:

@@ -7,7 +7,8 @@ import time
 
 import httpx2
 
-from ..errors import ClientClosedError, redact_headers
+from ..errors import ClientClosedError
+from ..redaction import redact_exception
 from ..retry import Attempts, RequestFactory, RetryPolicy
 from ..wire import ERROR_BODY_LIMIT, not_a_stream
 
@@ -37,7 +38,7 @@ def send_with_retries(
         try:
             response = client.send(request, stream=stream, auth=auth, follow_redirects=False)
         except httpx2.TransportError as exc:
-            redact_headers(exc)
+            redact_exception(exc)
             time.sleep(attempts.after_error(request, exc))
             continue
         if response.is_success and not (stream and not_a_stream(response)):

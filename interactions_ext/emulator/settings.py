@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+from ..redaction import REDACTED
+
 __all__ = [
     "CURRENT_REVISION",
     "LEGACY_REVISION",
@@ -31,7 +33,6 @@ _MS_MAX = 600_000  # ten minutes: longer than any client timeout worth emulating
 _INT_TEXT = re.compile(r"[+-]?[0-9]{1,18}")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
-_REDACTED = "<redacted>"
 
 
 class _Checked(Protocol):
@@ -110,7 +111,7 @@ class EmulatorSettings:
         data = dataclasses.asdict(self)
         for f in dataclasses.fields(self):
             if f.metadata.get("secret") and data[f.name] is not None:
-                data[f.name] = _REDACTED
+                data[f.name] = REDACTED
         return data
 
 
