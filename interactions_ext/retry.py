@@ -17,14 +17,7 @@ from typing import Final
 
 import httpx2
 
-from .errors import (
-    APIConnectionError,
-    APITimeoutError,
-    InteractionsError,
-    StreamNotAvailableError,
-    error_from_response,
-    truncate_bytes,
-)
+from .errors import APIConnectionError, APITimeoutError, error_from_response
 
 __all__ = ["Attempts", "RequestFactory", "RetryPolicy", "retry_after_seconds"]
 
@@ -170,28 +163,6 @@ class Attempts:
         log.info("%s answered %d; retrying in %.1f s", _describe(request), status, delay)
         self.attempt += 1
         return delay
-
-    def unexpected_body(self, response: httpx2.Response, body: bytes) -> StreamNotAvailableError:
-        """A success that is not the event stream asked for: JSON keeps the interaction."""
-        kind = response.headers.get("content-type", "") or "no content type"
-        interaction: object = None
-        if kind.startswith("application/json"):
-            from .events import decode_interaction
-
-            try:
-                interaction = decode_interaction(body)
-            except InteractionsError:
-                interaction = None
-        found = getattr(interaction, "id", None)
-        return StreamNotAvailableError(
-            f"asked for an event stream, got HTTP {response.status_code} {kind}"
-            + ("" if interaction is not None else f": {truncate_bytes(body)!r}"),
-            interaction=interaction,
-            status_code=response.status_code,
-            interaction_id=found if isinstance(found, str) else self.interaction_id,
-            body=truncate_bytes(body, 4096),
-            headers=response.headers,
-        )
 
 
 def _describe(request: httpx2.Request) -> str:

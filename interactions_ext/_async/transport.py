@@ -8,7 +8,7 @@ from .. import _aio
 from ..errors import ClientClosedError
 from ..redaction import redact_exception
 from ..retry import Attempts, RequestFactory, RetryPolicy
-from ..wire import ERROR_BODY_LIMIT, not_a_stream
+from ..wire import ERROR_BODY_LIMIT, not_a_stream, not_a_stream_error
 
 __all__ = ["send_with_retries"]
 
@@ -43,7 +43,7 @@ async def send_with_retries(
             return response
         body = await _read_capped(response)
         if response.is_success:
-            raise attempts.unexpected_body(response, body)
+            raise not_a_stream_error(response, body, interaction_id)
         await _aio.sleep(attempts.after_status(request, response, body))
 
 

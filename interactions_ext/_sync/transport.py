@@ -10,7 +10,7 @@ import httpx2
 from ..errors import ClientClosedError
 from ..redaction import redact_exception
 from ..retry import Attempts, RequestFactory, RetryPolicy
-from ..wire import ERROR_BODY_LIMIT, not_a_stream
+from ..wire import ERROR_BODY_LIMIT, not_a_stream, not_a_stream_error
 
 __all__ = ["send_with_retries"]
 
@@ -45,7 +45,7 @@ def send_with_retries(
             return response
         body = _read_capped(response)
         if response.is_success:
-            raise attempts.unexpected_body(response, body)
+            raise not_a_stream_error(response, body, interaction_id)
         time.sleep(attempts.after_status(request, response, body))
 
 
