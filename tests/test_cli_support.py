@@ -135,12 +135,3 @@ class Terminal:
         finally:
             os.close(self.master)
         return code
-
-    def first_seen(self, needle: str) -> float:
-        """When ``needle`` first showed on the screen (monotonic clock)."""
-        seen = ""
-        for at, text in self.arrivals:
-            seen += text
-            if needle in plain(seen):
-                return at
-        raise AssertionError(f"{needle!r} never shown")

@@ -6,19 +6,16 @@ import json
 import subprocess
 import sys
 import textwrap
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-import pytest
 import yaml
 
 from interactions_ext.client import CreateOptions
 from interactions_ext.client_base import RequestOptions
 
 from .conftest import MakeClient
+from .hostile import Answer, HostileServer
 
 ROOT = Path(__file__).resolve().parents[1]
 # Keywords of create that are not body fields: where the call goes and how it is handled.
@@ -46,35 +43,12 @@ def test_create_keywords_are_the_spec_create_body_fields() -> None:
     assert keywords - _CLIENT_ONLY == _spec_create_fields()
 
 
-class _Capture(BaseHTTPRequestHandler):
-    bodies: ClassVar[list[Any]] = []
-
-    def do_POST(self) -> None:
-        self.bodies.append(json.loads(self.rfile.read(int(self.headers["content-length"]))))
-        answer = b'{"id": "v1_a", "status": "completed"}'
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(answer)))
-        self.end_headers()
-        self.wfile.write(answer)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def capture_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Capture)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    _Capture.bodies.clear()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-
-
 def test_new_body_fields_are_sent_as_typed_keywords(
-    make_client: MakeClient, capture_url: str
+    make_client: MakeClient, hostile: HostileServer
 ) -> None:
-    with make_client(base_url=capture_url) as client:
+    done = Answer([b'{"id": "v1_a", "status": "completed"}'], content_type="application/json")
+    hostile.play(done)
+    with make_client(base_url=hostile.base_url) as client:
         client.create(
             "hi",
             model="gemini-2.5-flash",
@@ -83,7 +57,8 @@ def test_new_body_fields_are_sent_as_typed_keywords(
             labels={"team": "search"},
             webhook_config={"uris": ["https://example.com/hook"]},
         )
-    (body,) = _Capture.bodies
+    (request,) = hostile.received
+    body = json.loads(request["body"])
     assert body["service_tier"] == "flex"
     assert body["labels"] == {"team": "search"}
     assert body["webhook_config"] == {"uris": ["https://example.com/hook"]}
