@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -67,45 +65,25 @@ def test_new_body_fields_are_sent_as_typed_keywords(
     ]
 
 
-_FIRST_REQUEST = textwrap.dedent(
-    """
-    import json, sys, threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    ANSWER = json.dumps({"id": "v1_a", "status": "completed", "steps": []}).encode()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            self.rfile.read(int(self.headers["content-length"]))
-            self.send_response(200)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(ANSWER)))
-            self.end_headers()
-            self.wfile.write(ANSWER)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    from interactions_ext import Client
-    with Client(api_key="k", base_url=f"http://127.0.0.1:{server.server_address[1]}") as c:
-        status = c.create("hi", model="m").status
-    print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
-    """
-)
+_FIRST_REQUEST = """
+import json, sys
+from interactions_ext import Client
+with Client(api_key="k", base_url=sys.argv[1]) as c:
+    status = c.create("hi", model="m").status
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
 
 
-def _first_request_modules() -> dict[str, Any]:
+def test_first_create_imports_no_low_level_model(hostile: HostileServer) -> None:
+    answer = b'{"id": "v1_a", "status": "completed", "steps": []}'
+    hostile.play(Answer([answer], content_type="application/json"))
     out = subprocess.run(
-        [sys.executable, "-c", _FIRST_REQUEST], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _FIRST_REQUEST, hostile.base_url],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    result: dict[str, Any] = json.loads(out.stdout)
-    return result
-
-
-def test_first_create_imports_no_low_level_model() -> None:
-    result = _first_request_modules()
+    result = json.loads(out.stdout)
     assert result["status"] == "completed"
     loaded = [m for m in result["modules"] if m.startswith("interactions_ext._generated.lowlevel")]
     assert loaded == []
