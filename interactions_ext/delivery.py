@@ -78,6 +78,7 @@ class Delivery:
         self._starting = True
         self._seeking = False
         self._skip = self.since_cursor
+        self._shapes = self._learn_shapes()
 
     def is_new(self, event_id: str | None, content: int) -> bool:
         """Whether to deliver an event; ``content`` is a hash of its payload."""
@@ -122,7 +123,7 @@ class Delivery:
         shape has not shown to be ordered (too few or decreasing ids, or opaque ids)."""
         key = order_key(event_id)
         known = self._shapes.get(key[0]) if key is not None else None
-        if key is None or known is None or len(self._shapes) > _SHAPES:
+        if key is None or known is None:
             return None
         last, increases, ordered = known
         if not ordered or increases < 2:
@@ -144,19 +145,35 @@ class Delivery:
         return event_id == self.cursor
 
     def _advance(self, event_id: str, content: int) -> None:
-        key = order_key(event_id)
-        if key is not None and len(self._shapes) <= _SHAPES:
-            shape, numbers = key
-            known = self._shapes.get(shape)
-            if known is None:
-                self._shapes[shape] = (numbers, 0, True)
-            else:
-                last, increases, ordered = known
-                self._shapes[shape] = (numbers, increases + 1, ordered and numbers > last)
+        # The hot path of every delivered event: bookkeeping only; what the ids say about
+        # their order is worked out when a resumed body starts (``_learn_shapes``).
         self.cursor = event_id
         self.since_cursor = 0
         if len(self._first_ids) < _FIRST:
             self._first_ids[event_id] = content
-        self._recent[event_id] = content
-        if len(self._recent) > _WINDOW:
-            self._recent.popitem(last=False)
+        recent = self._recent
+        recent[event_id] = content
+        if len(recent) > _WINDOW:
+            recent.popitem(last=False)
+
+    def _learn_shapes(self) -> dict[str, tuple[tuple[int, ...], int, bool]]:
+        """For each id shape: its last numbers, how often they grew, whether they always did.
+
+        Read off the ids kept (the first of the stream and the recent window, in delivery
+        order); more shapes than ``_SHAPES`` means opaque ids, and nothing is compared.
+        """
+        shapes: dict[str, tuple[tuple[int, ...], int, bool]] = {}
+        for event_id in dict.fromkeys([*self._first_ids, *self._recent]):
+            key = order_key(event_id)
+            if key is None:
+                continue
+            shape, numbers = key
+            known = shapes.get(shape)
+            if known is None:
+                if len(shapes) == _SHAPES:
+                    return {}
+                shapes[shape] = (numbers, 0, True)
+            else:
+                last, increases, ordered = known
+                shapes[shape] = (numbers, increases + 1, ordered and numbers > last)
+        return shapes
