@@ -20,6 +20,7 @@ import yaml
 
 _OPERATION_ID = re.compile(r"^(create|get|cancel|delete)(Scoped)?Interaction$")
 _SCALARS = {"string": "str", "boolean": "bool", "integer": "int", "number": "float"}
+_JSON_TYPE_OF = {str: "string", bool: "boolean", int: "integer", float: "number"}
 _NOT_OPTIONS = ("model", "agent", "input", "stream")
 _HEADER = '"""{doc}\n\nGenerated from spec/interactions.openapi.yaml by scripts/gen_tables.py. Do not edit.\n"""\n\n'
 
@@ -152,7 +153,7 @@ def _json_types(spec: dict[str, Any], node: dict[str, Any]) -> list[str]:
     if isinstance(kind, list):
         return sorted(kind)
     if kind is None and "enum" in node:
-        return sorted({type(v).__name__.replace("str", "string") for v in node["enum"]})
+        return sorted({_JSON_TYPE_OF[type(v)] for v in node["enum"]})
     return [kind] if kind else []
 
 
