@@ -318,3 +318,37 @@ def test_the_library_import_stays_cheap() -> None:
     )
     assert timed.returncode == 0 and "click" in timed.stderr
     assert "rich" not in timed.stderr
+
+
+def test_create_continues_a_long_answer_and_says_so_on_stderr(emu: Emu) -> None:
+    # 60 words at 21 per request: three hops, the usage of each summed.
+    emu.scenario(answer_words=60, output_limit_words=0)
+    single = run("create", "--model", MODEL, "--json", "Hi", "--base-url", emu.base_url)
+    assert single.returncode == 0 and "continued" not in single.stderr
+    whole = json.loads(single.stdout)
+    for streamed in ([], ["--stream"]):
+        emu.scenario(answer_words=60, output_limit_words=21)
+        done = run(
+            "create",
+            "--model",
+            MODEL,
+            *streamed,
+            "--show",
+            "usage",
+            "Hi",
+            "--base-url",
+            emu.base_url,
+        )
+        assert done.returncode == 0, done.stderr
+        assert (
+            done.stdout.split()
+            == " ".join(
+                s["content"][0]["text"] for s in whole["steps"] if s["type"] == "model_output"
+            ).split()
+        )
+        (line,) = [x for x in done.stderr.splitlines() if x.startswith("continued automatically")]
+        assert line.startswith("continued automatically: 3 hops (")
+        total = whole["usage"]["total_output_tokens"]
+        assert f"{total} output" in line, line
+        rest = done.stderr.replace(line, "")  # --show usage: the summed usage too
+        assert f"{total} output" in rest and "usage: " in rest

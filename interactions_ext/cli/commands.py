@@ -14,7 +14,7 @@ from .errors import TIMEOUT, USAGE, CommandError, Interrupted, RunNotCompleted
 from .options import Globals
 from .output import note, print_answer, print_summary
 from .progress import RETURNING, watch_until_done
-from .render import StreamView
+from .render import StreamView, continued_line
 from .session import interrupted_stream, open_client, play
 
 if TYPE_CHECKING:
@@ -92,6 +92,12 @@ def _said(interaction_id: str | None, status: str | None) -> None:
         note(f"interaction {interaction_id}" + (f" ({status})" if status else ""))
 
 
+def _continued(interaction: Interaction) -> None:
+    line = continued_line(interaction)
+    if line is not None:
+        note(line)
+
+
 def _check_ended(interaction_id: str | None, status: str | None) -> None:
     if interaction_id and status in _UNSUCCESSFUL:
         raise RunNotCompleted(interaction_id, status)
@@ -121,6 +127,7 @@ def _create_streamed(g: Globals, client: Client, request: CreateRequest) -> None
     view = StreamView(request.show, as_json=g.json)
     play(events, view, g)
     _said(events.interaction_id, view.status)
+    _continued(events.interaction())
     _check_ended(events.interaction_id, view.status)
 
 
@@ -133,6 +140,7 @@ def _create_once(g: Globals, client: Client, request: CreateRequest) -> None:
         return
     print_answer(result, as_json=g.json)
     _said(result.id, str(result.status))
+    _continued(result)
     _check_ended(result.id, str(result.status))
 
 

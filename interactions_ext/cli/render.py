@@ -17,7 +17,7 @@ from interactions_ext import types as t
 
 from .output import err_console, print_json, write_out
 
-__all__ = ["StreamView"]
+__all__ = ["StreamView", "continued_line", "usage_line"]
 
 _PREVIEW_CHARS: Final = 300
 _START = (t.StepStartEvent, t.ContentStartEvent)
@@ -168,8 +168,14 @@ class StreamView:
         self._break_answer_line()
         err_console().print(Text(line, style=style))
 
-    def finish(self) -> None:
-        """End the answer's last line; show the usage when asked."""
+    def finish(self, whole: t.Interaction | None = None) -> None:
+        """End the answer's last line; show the usage when asked.
+
+        ``whole``: the interaction assembled from every hop; its usage is the sum over
+        them, where a hop's own closing event gives only that hop's.
+        """
+        if whole is not None and isinstance(whole.usage, t.Usage):
+            self.usage = whole.usage
         if self.as_json:
             return
         self._end_thought()
@@ -178,6 +184,19 @@ class StreamView:
             self._answer_open = False
         if "usage" in self.show and self.usage is not None:
             self._aside(usage_line(self.usage), "dim")
+
+
+def continued_line(interaction: t.Interaction) -> str | None:
+    """``continued automatically: 3 hops (…); usage: …`` when the answer took several requests."""
+    from interactions_ext import continuation_hops
+
+    hops = continuation_hops(interaction)
+    if len(hops) < 2:
+        return None
+    line = f"continued automatically: {len(hops)} hops ({', '.join(hops)})"
+    if isinstance(interaction.usage, t.Usage):
+        line += "; " + usage_line(interaction.usage)
+    return line
 
 
 def usage_line(usage: t.Usage) -> str:

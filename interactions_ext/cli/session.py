@@ -58,7 +58,7 @@ def play(stream: InteractionStream, view: StreamView, g: Globals) -> None:
     except KeyboardInterrupt:
         view.finish()
         raise interrupted_stream(g, stream.interaction_id, stream.last_event_id) from None
-    view.finish()
+    view.finish(stream.interaction())
 
 
 def interrupted_stream(

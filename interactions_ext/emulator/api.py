@@ -201,12 +201,16 @@ async def cancel_path(request: Request) -> Response:
 def _stream(
     state: EmulatorState, record: Record, legacy: bool, start: int, fault: Fault
 ) -> Response:
-    frames = (event_frame(e) async for e in _events(record, legacy, start))
+    # An empty frame marks a wait for the run to produce more: the writer sends what it holds.
+    frames = (b"" if e is None else event_frame(e) async for e in _events(record, legacy, start))
     return sse_response(frames, fault, delay_ms=state.settings.event_delay_ms)
 
 
-async def _events(record: Record, legacy: bool, start: int) -> AsyncIterator[dict[str, Any]]:
-    """The record's events from index ``start``, as they come into existence."""
+async def _events(record: Record, legacy: bool, start: int) -> AsyncIterator[dict[str, Any] | None]:
+    """The record's events from index ``start``, as they come into existence.
+
+    ``None`` comes before each wait for the next ones.
+    """
     plan = record.plan(legacy)
     i = start
     while True:
@@ -222,4 +226,5 @@ async def _events(record: Record, legacy: bool, start: int) -> AsyncIterator[dic
                 if index is not None and index >= start:
                     yield event
             return
+        yield None
         await asyncio.sleep(_TICK)

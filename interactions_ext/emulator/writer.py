@@ -80,7 +80,8 @@ def sse_response(
 ) -> Response:
     """A ``text/event-stream`` response of ``frames`` then ``tail``, with ``fault`` applied.
 
-    ``cut_at_end`` ends without ``tail`` by cutting the connection (a recorded drop).
+    ``cut_at_end`` ends without ``tail`` by cutting the connection (a recorded drop); an
+    empty frame sends what is buffered at once (the source is about to wait).
     """
     body = _sse_body(frames, fault, delay_ms, tail, cut_at_end, per_event)
     return StreamingResponse(
@@ -109,6 +110,10 @@ async def _sse_body(
             raise Abort
 
     async for frame in frames:
+        if not frame:  # the source waits for more: a follower sees what exists by now
+            for piece in flush():
+                yield piece
+            continue
         reason = _stop_reason(fault, count)
         if reason is not None:
             for piece in flush(_PARTIAL if reason == "partial" else b""):
