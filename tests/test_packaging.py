@@ -220,6 +220,98 @@ def test_a_type_checker_sees_the_installed_types(installed: Path, tmp_path: Path
     assert result.stdout.count("error:") == 1, result.stdout
 
 
+def _mypy_strict(installed: Path, cwd: Path, source: str) -> str:
+    (cwd / "app.py").write_text(textwrap.dedent(source))
+    mypy = Path(sys.executable).parent / "mypy"
+    args = ["--strict", "--no-incremental", "--python-executable", str(installed), "app.py"]
+    result = subprocess.run(
+        [str(mypy), *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
+    return result.stdout
+
+
+# The README's examples, with what each result is: assert_type fails the check when
+# mypy infers anything else (Any included).
+_README_APP = """
+    import asyncio
+    from collections.abc import Iterator
+    from typing import Any, assert_type
+
+    from interactions_ext import (
+        AsyncClient, AsyncInteractionStream, Client, Event, InteractionStream, InvalidEvent,
+        StreamInterruptedError, continuation_hops, output_text, raw,
+    )
+    from interactions_ext.types import Interaction
+
+    with Client() as client:
+        interaction = client.create("What is the capital of France?", model="gemini-2.5-flash")
+        assert_type(interaction, Interaction)
+        assert_type(interaction.id, str)
+        assert_type(output_text(interaction), str)
+        assert_type(continuation_hops(interaction), tuple[str, ...])
+        with client.create("Write a poem", model="gemini-2.5-flash", stream=True) as stream:
+            assert_type(stream, InteractionStream)
+            assert_type(stream.text_deltas(), Iterator[str])
+            for event in stream:
+                assert_type(event, Event)
+                if isinstance(event, InvalidEvent):
+                    assert_type(event.error, str)
+                assert_type(raw(event), dict[str, Any])  # a JSON object
+            assert_type(stream.last_event_id, str | None)
+        try:
+            story = client.create("Write a story", model="gemini-2.5-flash", stream=True).text()
+            assert_type(story, str)
+        except StreamInterruptedError as err:
+            assert_type(err.interaction_id, str | None)
+            if err.interaction_id is not None:
+                with client.resume(err.interaction_id, err.last_event_id) as resumed:
+                    assert_type(resumed.until_done(), Interaction)
+        run = client.create("Research", agent="deep-research-pro-preview-12-2025", background=True)
+        assert_type(client.wait_for_completion(run.id, timeout=3600), Interaction)
+        assert_type(client.get(run.id), Interaction)
+        assert_type(client.cancel(run.id), Interaction)
+        assert_type(client.delete(run.id), None)
+
+
+    async def main() -> None:
+        async with AsyncClient() as aclient:
+            answer = await aclient.create("Hi", model="gemini-2.5-flash")
+            assert_type(answer, Interaction)
+            astream = await aclient.create("Hi", model="gemini-2.5-flash", stream=True)
+            assert_type(astream, AsyncInteractionStream)
+            async for text in astream.text_deltas():
+                assert_type(text, str)
+
+
+    asyncio.run(main())
+"""
+
+
+def test_a_readme_app_type_checks_strictly_with_concrete_types(
+    installed: Path, tmp_path: Path
+) -> None:
+    out = _mypy_strict(installed, tmp_path, _README_APP)
+    assert out.startswith("Success: no issues found"), out
+
+
+def test_a_misspelt_keyword_is_reported_by_the_type_checker(
+    installed: Path, tmp_path: Path
+) -> None:
+    out = _mypy_strict(
+        installed,
+        tmp_path,
+        """
+        from interactions_ext import Client
+
+        client = Client(api_key="k")
+        client.create("Hi", modle="gemini-2.5-flash")
+        client.create("Hi", model="gemini-2.5-flash", stream=True, acumulate=False)
+        """,
+    )
+    assert re.search(r'app\.py:5: error: Unexpected keyword argument "modle"', out), out
+    assert re.search(r'app\.py:6: error: .*"acumulate"', out), out
+
+
 _MISSING_EXTRA = [
     pytest.param(
         "starlette",
