@@ -57,7 +57,7 @@ def test_drop_mid_event_is_invisible(
     emu: Emu, make_client: MakeClient, revision: str | None
 ) -> None:
     with _client(make_client, revision) as client:
-        for cut in (333, 1001, 2500):
+        for cut in (450, 1001, 2500):  # each inside an event after the first
             fault = {"x-emulator-fault": f"drop_after_bytes={cut}"}
             with client.create("bytes", model=MODEL, stream=True, extra_headers=fault) as stream:
                 got = list(stream)

@@ -15,7 +15,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["WORDS", "Answer", "EventPlan", "Turn", "event_index", "make_event_id"]
+from . import showcase
+
+__all__ = [
+    "FUTURE_FIELD",
+    "WORDS",
+    "Answer",
+    "EventPlan",
+    "Turn",
+    "event_index",
+    "make_event_id",
+    "stamp",
+]
 
 WORDS = [
     "river",
@@ -81,6 +92,28 @@ def event_index(event_id: str) -> int | None:
     """Index of an event id made by ``make_event_id``; None if it is not one."""
     match = _EVENT_ID.fullmatch(event_id)
     return int(match.group(1)) if match else None
+
+
+FUTURE_FIELD = "future_field"
+"""A field no revision defines, as a later API revision might add one (``unknown_field``)."""
+_FUTURE_VALUE = {"added_in": "a later revision", "nested": {"depth": 2}}
+_NESTED = ("interaction", "step", "content")
+
+
+def stamp(event: dict[str, Any], index: int, usage: dict[str, int], future: bool) -> None:
+    """Give ``event`` its id and the ``metadata`` every streamed event carries.
+
+    ``future`` adds ``FUTURE_FIELD`` at the top level and inside the event's interaction,
+    step or content, so apps can test that such fields reach them (``raw()``).
+    """
+    event["event_id"] = make_event_id(index)
+    event["metadata"] = {"total_usage": usage}
+    if future:
+        event[FUTURE_FIELD] = dict(_FUTURE_VALUE)
+        for key in _NESTED:
+            inner = event.get(key)
+            if isinstance(inner, dict):
+                event[key] = {**inner, FUTURE_FIELD: dict(_FUTURE_VALUE)}
 
 
 def seed_of(text: str) -> int:
@@ -177,6 +210,10 @@ class Turn:
     unknown_event: bool = False
     unknown_delta: bool = False
     error_event: bool = False
+    every_step: bool = False
+    """Stream one block of every step and delta type before the answer (``showcase.py``)."""
+    unknown_field: bool = False
+    """Every event, its step or interaction, and the resource carry ``FUTURE_FIELD``."""
 
 
 Event = dict[str, Any]
@@ -187,6 +224,8 @@ class EventPlan:
 
     ``checkpoint`` (absolute answer position -> token), with ``checkpoint_every`` > 0, puts an
     ``interaction.status_update`` carrying a continuation token after every that many deltas.
+    Every event carries ``metadata.total_usage``: ``input_tokens`` and the output tokens of
+    the answer text sent so far.
     """
 
     def __init__(
@@ -197,29 +236,38 @@ class EventPlan:
         head: Callable[[], dict[str, Any]],
         checkpoint: Callable[[int], str] | None = None,
         checkpoint_every: int = 0,
+        input_tokens: int = 0,
     ) -> None:
         self.turn = turn
         self.legacy = legacy
         self._head = head
         self._checkpoint = checkpoint
         self._every = checkpoint_every if checkpoint is not None else 0
+        self._input_tokens = input_tokens
         self._kind = "content" if legacy else "step"
         self._segments: list[tuple[int, Callable[[int], Event]]] = []
+        self.size = 0
+        # (first event, events, output tokens once event k of them is sent) of the answer text
+        self._metered: tuple[int, int, Callable[[int], int]] | None = None
         self._opening()
         index = 0
         if turn.thought:
             self._thought(index)
             index += 1
+        if turn.every_step:
+            for block in showcase.blocks(self.legacy):
+                self._block(index, block.shell, len(block.deltas), block.deltas.__getitem__)
+                index += 1
         if turn.answer is not None:
             self._answer(index, turn.answer)
             index += 1
         if turn.function_call is not None:
             self._function_call(index, turn.function_call)
-        self.size = sum(n for n, _ in self._segments)
 
     def _add(self, count: int, fn: Callable[[int], Event]) -> None:
         if count > 0:
             self._segments.append((count, fn))
+            self.size += count
 
     def _status(self, extra: dict[str, Any]) -> Event:
         return {
@@ -261,7 +309,18 @@ class EventPlan:
                 return {"checkpoint": answer.start + (group + 1) * every}
             return {"type": "text", "text": answer.delta(group * every + rest)}
 
-        self._block(index, shell, len(leading) + count + checkpoints, item)
+        def tokens(k: int) -> int:
+            sent = k + 1 - len(leading)  # items after the leading ones, checkpoints included
+            if every:
+                groups, rest = divmod(max(sent, 0), every + 1)
+                sent = groups * every + min(rest, every)
+            stop = answer.start + min(max(sent, 0), count)
+            return answer.window(answer.start, stop).output_tokens()
+
+        total = len(leading) + count + checkpoints
+        self._block(index, shell, total, item)
+        if total:
+            self._metered = (self.size - 1 - total, total, tokens)
 
     def _function_call(self, index: int, call: dict[str, Any]) -> None:
         shell = {"type": "function_call", "id": call["id"], "name": call["name"], "arguments": {}}
@@ -291,13 +350,22 @@ class EventPlan:
         self._add(count, delta)
         self._add(1, lambda _: {"event_type": f"{kind}.stop", "index": index})
 
+    def usage_at(self, i: int) -> dict[str, int]:
+        """``metadata.total_usage`` of body event ``i``: the input and the text sent so far."""
+        out = 0
+        if self._metered is not None and i >= self._metered[0]:
+            first, count, tokens = self._metered
+            out = tokens(min(i - first, count - 1))
+        inp = self._input_tokens
+        return {"total_input_tokens": inp, "total_output_tokens": out, "total_tokens": inp + out}
+
     def event(self, i: int) -> Event:
-        """Body event ``i`` (0-based), with its ``event_id``."""
+        """Body event ``i`` (0-based), with its ``event_id`` and ``metadata``."""
         base = i
         for count, fn in self._segments:
             if i < count:
                 event = fn(i)
-                event["event_id"] = make_event_id(base)
+                stamp(event, base, self.usage_at(base), self.turn.unknown_field)
                 return event
             i -= count
         raise IndexError(base)

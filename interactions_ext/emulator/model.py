@@ -107,7 +107,13 @@ def compose_turn(
     config = body.get("generation_config") or {}
     thinking = config.get("thinking_summaries") == "auto" or bool(config.get("thinking_level"))
     thought = ["Considering the question. ", "Planning the answer."] if thinking else []
-    flags = (scenario.unknown_event, scenario.unknown_delta, scenario.error_event)
+    flags = (
+        scenario.unknown_event,
+        scenario.unknown_delta,
+        scenario.error_event,
+        scenario.every_step,
+        scenario.unknown_field,
+    )
     functions = _declared_functions(body)
     pending = [
         f

@@ -122,6 +122,8 @@ class RequestScenario:
     unknown_event: bool = setting(False)
     unknown_delta: bool = setting(False)
     error_event: bool = setting(False)
+    every_step: bool = setting(False)
+    unknown_field: bool = setting(False)
     terminal_status: str | None = setting(None, choices=TERMINAL)
     answer_words: int | None = setting(None, 0, 10**12)
     delta_bytes: int | None = setting(None, 0, 1 << 40)

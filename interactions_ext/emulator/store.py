@@ -10,7 +10,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from .content import EventPlan, Turn, make_event_id
+from . import showcase
+from .content import FUTURE_FIELD, EventPlan, Turn, stamp
 from .continuation import Continuation
 
 __all__ = ["TEXT_SLOT", "Record", "Store"]
@@ -73,6 +74,7 @@ class Record:
                 head=self.head,
                 checkpoint=self.token_at,
                 checkpoint_every=every,
+                input_tokens=self.input_tokens(),
             )
         return self.plans[legacy]
 
@@ -152,9 +154,9 @@ class Record:
             ]
         else:
             events = self._closing(status, now, legacy)
-        base = self.plan(legacy).size
+        base, usage = self.plan(legacy).size, self.usage()
         for offset, event in enumerate(events):
-            event["event_id"] = make_event_id(base + offset)
+            stamp(event, base + offset, dict(usage), self.turn.unknown_field)
         return events
 
     def _closing(self, status: str, now: float, legacy: bool) -> list[dict[str, Any]]:
@@ -174,10 +176,13 @@ class Record:
         return [*first, {"event_type": "interaction.completed", "interaction": final}]
 
     # -- resource ---------------------------------------------------------------------
+    def input_tokens(self) -> int:
+        return 8 + 4 * len(self.history)
+
     def usage(self) -> dict[str, int]:
         answer = self.turn.answer
         out = answer.output_tokens() if answer is not None else 8
-        inp = 8 + 4 * len(self.history)
+        inp = self.input_tokens()
         thought = 12 if self.turn.thought else 0
         return {
             "total_input_tokens": inp,
@@ -196,10 +201,13 @@ class Record:
         token = self.continuation_token() if status == "requires_continuation" else None
         if token:
             data["continuation_token"] = token
-        outputs = self._outputs() if status not in (*_RUNNING, "cancelled") else []
+        outputs = self._outputs(legacy) if status not in (*_RUNNING, "cancelled") else []
+        if self.turn.unknown_field:
+            data[FUTURE_FIELD] = {"added_in": "a later revision"}
+            outputs = [{**o, FUTURE_FIELD: True} for o in outputs[:1]] + outputs[1:]
         if legacy:
             data["role"] = "model"
-            data["outputs"] = [_legacy_output(o) for o in outputs]
+            data["outputs"] = outputs
         else:
             given = self.body.get("input")
             # A stored continuation hop sends no input, so it has no user_input step.
@@ -209,22 +217,20 @@ class Record:
             data["steps"] = steps + outputs
         return data
 
-    def _outputs(self) -> list[dict[str, Any]]:
+    def _outputs(self, legacy: bool) -> list[dict[str, Any]]:
+        """The output steps (legacy: outputs), in the order the stream sends their blocks."""
         steps: list[dict[str, Any]] = []
         if self.turn.thought:
             summary = [{"type": "text", "text": "".join(self.turn.thought)}]
             steps.append({"type": "thought", "summary": summary})
+        if self.turn.every_step:
+            steps += [block.whole for block in showcase.blocks(legacy)]
         if self.turn.answer is not None:
-            steps.append({"type": "model_output", "content": [{"type": "text", "text": TEXT_SLOT}]})
+            text = {"type": "text", "text": TEXT_SLOT}
+            steps.append(text if legacy else {"type": "model_output", "content": [text]})
         if self.call is not None:
             steps.append({"type": "function_call", **self.call})
         return steps
-
-
-def _legacy_output(step: dict[str, Any]) -> dict[str, Any]:
-    if step["type"] == "model_output":
-        return dict(step["content"][0])
-    return step
 
 
 def _content(value: Any) -> list[dict[str, Any]]:
