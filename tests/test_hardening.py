@@ -141,3 +141,29 @@ def test_a_reused_id_with_other_content_is_logged_not_delivered(
         got = list(stream)
     assert _texts(got) == ["one ", "two "]
     assert any("a1 was reused with different content" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("make_id", [lambda i: f"evt_{i:06d}", lambda i: f"k{i}x"])
+def test_a_resume_from_a_bare_cursor_skips_a_replay_from_the_start(
+    hostile: HostileServer, make_client: MakeClient, make_id: object
+) -> None:
+    ids: list[str | None] = [make_id(i) for i in range(8)]  # type: ignore[operator]
+    hostile.play(Answer(_answer(8, ids)))  # ignores last_event_id: the whole stream
+    with make_client(base_url=hostile.base_url, retry_policy=FAST) as client:
+        with client.resume(ID, ids[4]) as rest:
+            got = list(rest)
+    assert _texts(got) == ["w5 ", "w6 ", "w7 "]
+    assert isinstance(got[-1], t.InteractionCompletedEvent)
+
+
+def test_a_resume_from_a_bare_cursor_keeps_what_follows_a_resent_opening_event(
+    hostile: HostileServer, make_client: MakeClient
+) -> None:
+    # Honours the cursor, but opens every body with the interaction.created it sent first.
+    ids: list[str | None] = [f"evt_{i:06d}" for i in range(8)]
+    tail = [sse(delta(0, f"w{i} ", ids[i])) for i in range(5, 8)]
+    hostile.play(Answer([sse(created(ID)), *tail, sse(completed(ID, "end")), sse("[DONE]")]))
+    with make_client(base_url=hostile.base_url, retry_policy=FAST) as client:
+        with client.resume(ID, ids[4]) as rest:
+            got = list(rest)
+    assert _texts(got) == ["w5 ", "w6 ", "w7 "]
