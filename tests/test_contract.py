@@ -96,11 +96,16 @@ def test_emulator_answers_conform_to_the_spec(case: schemathesis.Case) -> None:
             ],
         },
         {"agent": "deep-research-pro-preview-12-2025", "input": "Research"},
+        {"model": "gemini-2.5-flash", "input": "Every step", "scenario": "every_step"},
+        {"model": "gemini-2.5-flash", "input": "From the future", "scenario": "unknown_field"},
     ],
-    ids=["text", "thoughts", "function-call", "agent"],
+    ids=["text", "thoughts", "function-call", "agent", "every-step", "unknown-field"],
 )
 def test_every_stream_event_conforms(revision: str | None, body: dict[str, Any]) -> None:
     headers = {"x-goog-api-key": "contract-test"}
+    if "scenario" in body:
+        body = dict(body)
+        headers["x-emulator-scenario"] = body.pop("scenario")
     if revision:
         headers["Api-Revision"] = revision
     with TestClient(APP) as http:
