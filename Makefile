@@ -80,8 +80,11 @@ spec-diff: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# Twice: against a server that resumes from the cursor, then one that replays every
+# resume from the first event.
 soak: $(STAMP)
 	$(BIN)/python -m bench.soak --streams $${STREAMS:-1000}
+	$(BIN)/python -m bench.soak --streams $${STREAMS:-1000} --replay-from-start
 
 emulator: $(STAMP)
 	$(BIN)/interactions emulator

@@ -2,8 +2,8 @@
 
 Every stream is a streamed create against the emulator with a seeded random mix of:
 
-- mid-stream drops (``drop_after_events`` / ``drop_after_bytes``, sent as the stream's
-  ``x-emulator-fault`` header, so every resumption of it is cut again),
+- mid-stream drops (``drop_after_events`` / ``drop_after_bytes``, sent as the create's
+  ``x-emulator-fault`` header; the automatic resumes do not resend it),
 - slow reads (``event_delay_ms``, ``latency_ms``, ``pause_after_events`` mid-frame, and
   a consumer that sleeps now and then),
 - 429/503 bursts with ``Retry-After``, queued as one-shot faults (``POST
@@ -13,6 +13,11 @@ Every stream is a streamed create against the emulator with a seeded random mix 
 - continuation streams (``bench/soak_hops.py``): long answers under a per-request output
   limit, stored or not, whose hops are cut by drops (one-shot create drops are queued
   too, for whichever create comes next).
+
+``--replay-from-start`` runs the same streams against a server that ignores
+``last_event_id``: every resume, automatic or by ``client.resume``, is answered from the
+stream's first event (the emulator's ``replay_from_start`` fault, queued for every
+stream request), so nothing is delivered once unless the client skips what it has.
 
 The emulator's output is deterministic: an answer of W words streams ``5 + ceil(W/3)``
 events with ids ``evt_000000000`` upwards, the last one ``interaction.completed``. A
@@ -42,13 +47,15 @@ from interactions_ext.stream import AsyncInteractionStream
 
 from .soak_hops import HopPlan, hop_plan, run_continued
 
-__all__ = ["SoakResult", "expected_event_ids", "main", "run_soak", "soak"]
+__all__ = ["REPLAY_FAULT", "SoakResult", "expected_event_ids", "main", "run_soak", "soak"]
 
 MODEL = "gemini-2.5-flash"
 # Tiny backoff, and Retry-After honoured but capped, so a thousand streams take minutes.
 POLICY = RetryPolicy(max_retries=4, initial_backoff=0.0, max_backoff=0.01, retry_after_cap=0.01)
 _MAX_MANUAL_RESUMES = 20
 _MAX_CREATES = 10
+REPLAY_FAULT = "replay_from_start=true"
+_REPLAY_USES = 1_000_000
 
 
 @dataclass
@@ -56,6 +63,7 @@ class SoakResult:
     """What a soak run did and found."""
 
     streams: int
+    replay_from_start: bool = False
     completed: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     violations: list[str] = field(default_factory=list)
@@ -68,7 +76,9 @@ class SoakResult:
 
     def report(self) -> str:
         """A short human-readable summary."""
+        server = "replays from the start on every resume" if self.replay_from_start else "resumes"
         lines = [
+            f"server: {server}",
             f"streams: {self.completed}/{self.streams} delivered every event exactly once, "
             f"in order ({self.seconds:.1f} s)",
             "faults injected and survived:",
@@ -148,8 +158,72 @@ async def _drain(
     return last  # type: ignore[return-value]
 
 
+async def _open(
+    client: AsyncClient, index: int, plan: _Plan, headers: dict[str, str], result: SoakResult
+) -> AsyncInteractionStream | None:
+    """The stream's create; again when a burst outlasted the retry budget (nothing was made)."""
+    for _ in range(_MAX_CREATES):
+        try:
+            return await client.create(
+                "soak",
+                model=MODEL,
+                stream=True,
+                extra_headers=headers,
+                auto_resume=plan.auto_resume,
+            )
+        except APIStatusError as exc:
+            result.counts[f"create rejected after retries ({exc.status_code}), created again"] += 1
+    result.violations.append(f"stream {index}: create never succeeded")
+    return None
+
+
+async def _resume_by_hand(
+    client: AsyncClient,
+    index: int,
+    exc: StreamInterruptedError,
+    ids: list[str],
+    result: SoakResult,
+) -> AsyncInteractionStream | str:
+    """``client.resume`` from the error's cursor, or a violation."""
+    if exc.interaction_id is None:
+        return f"stream {index}: interrupted without a usable cursor"
+    if exc.last_event_id != (ids[-1] if ids else None):
+        delivered = ids[-1] if ids else None
+        return f"stream {index}: cursor {exc.last_event_id} but last delivered {delivered}"
+    for _ in range(_MAX_MANUAL_RESUMES):
+        try:
+            return await client.resume(exc.interaction_id, exc.last_event_id)
+        except APIStatusError as resume_exc:
+            # A burst longer than the retry budget: the cursor stays valid.
+            key = f"resume rejected after retries ({resume_exc.status_code}), resumed again"
+            result.counts[key] += 1
+    return f"stream {index}: could not resume from its cursor"
+
+
+def _verify(index: int, plan: _Plan, ids: list[str], last: object, result: SoakResult) -> bool:
+    """Exactly the expected ids, each once, in order, ending with a completed interaction."""
+    expected = expected_event_ids(plan.words)
+    if ids != expected:
+        duplicates = len(ids) - len(set(ids))
+        pairs = zip(ids, expected, strict=False)
+        first = next((i for i, (got, want) in enumerate(pairs) if got != want), None)
+        result.violations.append(
+            f"stream {index}: {len(ids)} events, expected {len(expected)} "
+            f"({duplicates} duplicates, first difference at {first})"
+        )
+        return False
+    if not isinstance(last, m.InteractionCompletedEvent):
+        result.violations.append(f"stream {index}: last event is {type(last).__name__}")
+        return False
+    return True
+
+
 async def _one(
-    client: AsyncClient, index: int, plan: _Plan, rng: random.Random, result: SoakResult
+    client: AsyncClient,
+    index: int,
+    plan: _Plan,
+    rng: random.Random,
+    result: SoakResult,
 ) -> None:
     counts = result.counts
     headers = {"x-emulator-scenario": f"answer_words={plan.words}"}
@@ -160,26 +234,10 @@ async def _one(
             if key != "pause_ms":
                 counts[f"stream header {key}"] += 1
     ids: list[str] = []
-    stream: AsyncInteractionStream | None = None
-    for _ in range(_MAX_CREATES):
-        try:
-            stream = await client.create(
-                "soak",
-                model=MODEL,
-                stream=True,
-                extra_headers=headers,
-                auto_resume=plan.auto_resume,
-            )
-            break
-        except APIStatusError as exc:
-            # A burst longer than the retry budget: nothing was created, create again.
-            counts[f"create rejected after retries ({exc.status_code}), created again"] += 1
-    if stream is None:
-        result.violations.append(f"stream {index}: create never succeeded")
-        return
+    stream = await _open(client, index, plan, headers, result)
     last = None
-    resumes = 0
-    while True:
+    manual = 0
+    while stream is not None:
         try:
             last = await _drain(stream, ids, plan.slow_consumer, rng)
             counts["automatic reconnects"] += stream.reconnects
@@ -187,53 +245,41 @@ async def _one(
         except StreamInterruptedError as exc:
             counts["automatic reconnects"] += stream.reconnects
             counts["StreamInterruptedError raised, resumed from its cursor"] += 1
-            if exc.interaction_id is None or resumes >= _MAX_MANUAL_RESUMES:
-                result.violations.append(f"stream {index}: interrupted without a usable cursor")
+            manual += 1
+            if manual > _MAX_MANUAL_RESUMES:
+                result.violations.append(f"stream {index}: interrupted {manual} times")
                 return
-            if exc.last_event_id != (ids[-1] if ids else None):
-                result.violations.append(
-                    f"stream {index}: cursor {exc.last_event_id} but last delivered "
-                    f"{ids[-1] if ids else None}"
-                )
-                return
-            resumed = None
-            while resumed is None and resumes < _MAX_MANUAL_RESUMES:
-                resumes += 1
-                try:
-                    resumed = await client.resume(exc.interaction_id, exc.last_event_id)
-                except APIStatusError as resume_exc:
-                    # A burst longer than the retry budget: the cursor stays valid.
-                    counts[
-                        f"resume rejected after retries ({resume_exc.status_code}), resumed again"
-                    ] += 1
-            if resumed is None:
-                result.violations.append(f"stream {index}: could not resume from its cursor")
+            resumed = await _resume_by_hand(client, index, exc, ids, result)
+            if isinstance(resumed, str):
+                result.violations.append(resumed)
                 return
             stream = resumed
         except Exception as exc:  # anything else is a failure of the client
             result.violations.append(f"stream {index}: {type(exc).__name__}: {exc}")
             return
-    expected = expected_event_ids(plan.words)
-    if ids != expected:
-        duplicates = len(ids) - len(set(ids))
-        pairs = zip(ids, expected, strict=False)
-        first = next((i for i, (got, want) in enumerate(pairs) if got != want), None)
-        result.violations.append(
-            f"stream {index}: {len(ids)} events, expected {len(expected)} "
-            f"({duplicates} duplicates, first difference at {first})"
-        )
-        return
-    if not isinstance(last, m.InteractionCompletedEvent):
-        result.violations.append(f"stream {index}: last event is {type(last).__name__}")
+    if stream is None or not _verify(index, plan, ids, last, result):
         return
     result.completed += 1
-    if plan.fault or resumes:
+    if plan.fault or manual:
         counts["faulted streams delivered exactly once"] += 1
 
 
-async def soak(base_url: str, streams: int, *, seed: int = 0, concurrency: int = 16) -> SoakResult:
-    """Run ``streams`` faulted streams against the emulator at ``base_url``; never raises."""
-    result = SoakResult(streams)
+async def soak(
+    base_url: str,
+    streams: int,
+    *,
+    seed: int = 0,
+    concurrency: int = 16,
+    replay_from_start: bool = False,
+) -> SoakResult:
+    """Run ``streams`` faulted streams against the emulator at ``base_url``; never raises.
+
+    ``replay_from_start``: every resume, automatic or by hand, is answered from the
+    stream's first event (the ``replay_from_start`` fault, queued for every stream
+    request), so exactly-once delivery rests on the client skipping what it already
+    delivered.
+    """
+    result = SoakResult(streams, replay_from_start=replay_from_start)
     rng = random.Random(seed)
     gate = asyncio.Semaphore(concurrency)
     started = time.perf_counter()
@@ -242,6 +288,10 @@ async def soak(base_url: str, streams: int, *, seed: int = 0, concurrency: int =
         AsyncClient(api_key="soak", base_url=base_url, retry_policy=POLICY) as client,
     ):
         (await admin.delete("/_emulator/faults")).raise_for_status()
+        if replay_from_start:
+            # Queued for every stream request: automatic resumes and client.resume alike.
+            spec = {"fault": REPLAY_FAULT, "times": _REPLAY_USES, "match": "stream"}
+            (await admin.post("/_emulator/faults", json=spec)).raise_for_status()
 
         async def run(index: int, plan: _Plan | HopPlan, stream_rng: random.Random) -> None:
             async with gate:
@@ -264,17 +314,35 @@ async def soak(base_url: str, streams: int, *, seed: int = 0, concurrency: int =
                 await asyncio.sleep(0)  # let bursts interleave with running streams
         await asyncio.gather(*tasks)
         pending = (await admin.get("/_emulator/faults")).json()
-        unused = sum(int(item["times"]) for item in pending)
+        unused = sum(int(i["times"]) for i in pending if i["fault"] != REPLAY_FAULT)
         if unused:
             result.counts["queued responses left unused at the end"] = unused
+        replays = [_REPLAY_USES - int(i["times"]) for i in pending if i["fault"] == REPLAY_FAULT]
+        if replays:
+            result.counts["stream requests (creates, resumes) under replay_from_start"] = replays[0]
         (await admin.delete("/_emulator/faults")).raise_for_status()
     result.seconds = time.perf_counter() - started
     return result
 
 
-def run_soak(base_url: str, streams: int, *, seed: int = 0, concurrency: int = 16) -> SoakResult:
+def run_soak(
+    base_url: str,
+    streams: int,
+    *,
+    seed: int = 0,
+    concurrency: int = 16,
+    replay_from_start: bool = False,
+) -> SoakResult:
     """``soak`` from synchronous code."""
-    return asyncio.run(soak(base_url, streams, seed=seed, concurrency=concurrency))
+    return asyncio.run(
+        soak(
+            base_url,
+            streams,
+            seed=seed,
+            concurrency=concurrency,
+            replay_from_start=replay_from_start,
+        )
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -285,9 +353,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--streams", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument(
+        "--replay-from-start",
+        action="store_true",
+        help="the server answers every resume from the stream's first event",
+    )
     args = parser.parse_args(argv)
     with emulator_process() as url:
-        result = run_soak(url, args.streams, seed=args.seed, concurrency=args.concurrency)
+        result = run_soak(
+            url,
+            args.streams,
+            seed=args.seed,
+            concurrency=args.concurrency,
+            replay_from_start=args.replay_from_start,
+        )
     print(result.report())
     return 0 if result.ok else 1
 

@@ -90,3 +90,16 @@ def test_expected_ids_are_what_the_emulator_sends(emu: Emu, words: int) -> None:
         if line.startswith(b"data: {")
     ]
     assert sent == expected_event_ids(words)
+
+
+def test_fifty_streams_against_a_server_that_replays_every_resume(emu: Emu) -> None:
+    result = run_soak(emu.base_url, 50, seed=1, replay_from_start=True)
+
+    assert result.violations == []
+    assert result.completed == 50
+    counts = result.counts
+    assert counts["StreamInterruptedError raised, resumed from its cursor"] > 0
+    assert counts["automatic reconnects"] > 0
+    # Every create and resume of the run was answered under the fault.
+    assert counts["stream requests (creates, resumes) under replay_from_start"] > 50
+    assert "replays from the start" in result.report()

@@ -151,6 +151,8 @@ async def get(request: Request, interaction_id: str) -> Response:
         if index is None:
             raise InvalidRequest(f"Unknown last_event_id {last[:64]!r}.")
         start = index + 1
+    if fault.replay_from_start:
+        return _stream(state, record, legacy, 0, fault, replayed=start)
     return _stream(state, record, legacy, start, fault)
 
 
@@ -199,11 +201,18 @@ async def cancel_path(request: Request) -> Response:
 
 
 def _stream(
-    state: EmulatorState, record: Record, legacy: bool, start: int, fault: Fault
+    state: EmulatorState,
+    record: Record,
+    legacy: bool,
+    start: int,
+    fault: Fault,
+    *,
+    replayed: int = 0,
 ) -> Response:
     # An empty frame marks a wait for the run to produce more: the writer sends what it holds.
     frames = (b"" if e is None else event_frame(e) async for e in _events(record, legacy, start))
-    return sse_response(frames, fault, delay_ms=state.settings.event_delay_ms)
+    delay = state.settings.event_delay_ms
+    return sse_response(frames, fault, delay_ms=delay, replayed=replayed)
 
 
 async def _events(record: Record, legacy: bool, start: int) -> AsyncIterator[dict[str, Any] | None]:

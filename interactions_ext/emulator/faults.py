@@ -34,6 +34,9 @@ class Fault:
     partial_line: bool = setting(False)
     malformed_after_events: int | None = setting(None, 0, _COUNT)
     event_delay_ms: int = setting(0, 0, _MS)
+    replay_from_start: bool = setting(False)
+    """A resume ignores ``last_event_id``: the stream is sent again from its first event,
+    and the other stream faults count only the events after the cursor."""
 
     @classmethod
     def parse(cls, text: str | None) -> Fault:

@@ -108,8 +108,12 @@ async def _iterate(frames: Iterable[bytes]) -> AsyncIterator[bytes]:
         yield frame
 
 
-def _stream_response(frames: list[bytes], fault: Fault, tail: bytes | None, cut: bool) -> Response:
-    return sse_response(_iterate(frames), fault, tail=tail, cut_at_end=cut, per_event=True)
+def _stream_response(
+    frames: list[bytes], fault: Fault, tail: bytes | None, cut: bool, replayed: int = 0
+) -> Response:
+    return sse_response(
+        _iterate(frames), fault, tail=tail, cut_at_end=cut, per_event=True, replayed=replayed
+    )
 
 
 def _respond(exchange: Exchange, fault: Fault) -> Response:
@@ -175,7 +179,11 @@ class ReplayLibrary:
             timeline = self._timelines.get(interaction_id)
             if timeline is not None:
                 frames = timeline.after(request.query_params.get("last_event_id"))
-                return _stream_response(frames, fault, timeline.tail, timeline.cut)
+                if not fault.replay_from_start:
+                    return _stream_response(frames, fault, timeline.tail, timeline.cut)
+                whole = timeline.after(None)
+                replayed = len(whole) - len(frames)
+                return _stream_response(whole, fault, timeline.tail, timeline.cut, replayed)
         else:
             resource = self._resource(interaction_id)
             if resource is not None:

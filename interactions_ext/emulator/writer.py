@@ -77,16 +77,43 @@ def sse_response(
     tail: bytes | None = DONE_FRAME,
     cut_at_end: bool = False,
     per_event: bool = False,
+    replayed: int = 0,
 ) -> Response:
     """A ``text/event-stream`` response of ``frames`` then ``tail``, with ``fault`` applied.
 
     ``cut_at_end`` ends without ``tail`` by cutting the connection (a recorded drop); an
     empty frame sends what is buffered at once (the source is about to wait).
+    The first ``replayed`` frames (sent again by a ``replay_from_start`` resume) go out
+    as they are: the fault's counts start after them.
     """
     body = _sse_body(frames, fault, delay_ms, tail, cut_at_end, per_event)
+    if replayed:
+        body = _after_prefix(frames, replayed, body)
     return StreamingResponse(
         body, media_type="text/event-stream", headers={"cache-control": "no-cache"}
     )
+
+
+async def _after_prefix(
+    frames: AsyncIterator[bytes], count: int, rest: AsyncIterator[bytes]
+) -> AsyncIterator[bytes]:
+    """The first ``count`` of ``frames``, batched and untouched by faults; then ``rest``."""
+    buffer = bytearray()
+    while count > 0:
+        try:
+            frame = await anext(frames)
+        except StopAsyncIteration:
+            break
+        count -= 1 if frame else 0  # an empty frame is a wait, not an event
+        buffer += frame
+        if len(buffer) >= FLUSH_BYTES or (not frame and buffer):
+            yield bytes(buffer)
+            buffer.clear()
+            await asyncio.sleep(0)
+    if buffer:
+        yield bytes(buffer)
+    async for piece in rest:
+        yield piece
 
 
 async def _sse_body(
