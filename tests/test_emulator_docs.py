@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,3 +34,21 @@ def test_the_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         exec(compile(block, f"emulator.md[runnable block {index}]", "exec"), namespace)
     assert namespace["recorded"]
     assert list((tmp_path / "cassettes").glob("*.ndjson"))
+
+
+def test_the_pytest_examples_pass_under_pytest(tmp_path: Path) -> None:
+    # The fixture and marker examples run as a test file of their own, with the plugin the
+    # installed package registers and a copy of the shipped cassettes next to them.
+    bodies = [b for b in BLOCKS if _is_a_test_body(b)]
+    assert any("interactions_emulator" in b for b in bodies)
+    shutil.copytree(DOC.parents[1] / "tests" / "cassettes", tmp_path / "cassettes")
+    (tmp_path / "test_doc_examples.py").write_text("\n\n".join(bodies))
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert f"{sum(b.count('def test_') for b in bodies)} passed" in run.stdout

@@ -67,6 +67,26 @@ SECRETS = {
     "query access_token": ({}, "access_token=sk-query-0008", "sk-query-0008"),
     "query token": ({}, "alt=sse&token=sk-query-0009", "sk-query-0009"),
     "query api_key": ({}, "api_key=sk-query-0010", "sk-query-0010"),
+    "refresh token header": ({"x-refresh-token": "sk-refresh-0011"}, "", "sk-refresh-0011"),
+    "client secret header": ({"x-client-secret": "sk-secret-0012"}, "", "sk-secret-0012"),
+    "password header": ({"x-password": "sk-password-0013"}, "", "sk-password-0013"),
+    "credential header": ({"x-goog-credential": "sk-cred-0014"}, "", "sk-cred-0014"),
+    "session header": ({"x-session-id": "sk-session-0015"}, "", "sk-session-0015"),
+    "any -key header": ({"x-service-key": "sk-service-0016"}, "", "sk-service-0016"),
+    "basic authorization": (
+        {"authorization": "Basic c2stYmFzaWMtMDAxNw=="},
+        "",
+        "c2stYmFzaWMtMDAxNw==",
+    ),
+    "query sig": ({}, "sig=sk-query-0018", "sk-query-0018"),
+    "query signature": ({}, "alt=sse&signature=sk-query-0019", "sk-query-0019"),
+    "query code": ({}, "code=sk-query-0020", "sk-query-0020"),
+    "query auth": ({}, "auth=sk-query-0021", "sk-query-0021"),
+    "query upper-case KEY": ({}, "KEY=sk-query-0022", "sk-query-0022"),
+    "query client_secret": ({}, "client_secret=sk-query-0023", "sk-query-0023"),
+    "query password": ({}, "password=sk-query-0024", "sk-query-0024"),
+    "query key twice": ({}, "key=sk-query-0025&key=sk-query-0025b", "sk-query-0025"),
+    "query percent-encoded": ({}, "key=sk%2Dquery%2D0026", "sk-query-0026"),
 }
 
 
@@ -79,7 +99,7 @@ def test_every_credential_form_is_redacted_in_the_log_and_request_log(
     url = f"{emu.base_url}/v1beta/interactions" + (f"?{query}" if query else "")
     httpx2.post(url, json={"model": MODEL, "input": "hi"}, headers={**KEY, **headers})
     logged = json.dumps(emu.requests())
-    assert secret not in logged
+    assert secret not in logged and secret.replace("-", "%2D") not in logged
     assert "<redacted #" in logged
     assert secret not in caplog.text
     assert any(r.name == "interactions_ext.emulator" for r in caplog.records)
@@ -260,8 +280,9 @@ def test_an_agent_answer_counts_ten_fold_against_the_cap(emu: Emu, http: httpx2.
     assert "max_answer_words" in assert_api_error(response, 400)["message"]
 
 
+@pytest.mark.parametrize("stream", [False, True], ids=["unary", "stream"])
 def test_a_small_request_is_answered_while_a_huge_answer_is_being_sent(
-    emu: Emu, http: httpx2.Client
+    emu: Emu, http: httpx2.Client, stream: bool
 ) -> None:
     emu.scenario(answer_words=10_000_000)
     started, finished = threading.Event(), threading.Event()
@@ -269,9 +290,8 @@ def test_a_small_request_is_answered_while_a_huge_answer_is_being_sent(
 
     def huge() -> None:
         with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=60) as slow:
-            request = slow.build_request(
-                "POST", "/v1beta/interactions", json={"model": MODEL, "input": "everything"}
-            )
+            body = {"model": MODEL, "input": "everything", "stream": stream}
+            request = slow.build_request("POST", "/v1beta/interactions", json=body)
             response = slow.send(request, stream=True)
             try:
                 for _ in response.iter_raw():
@@ -288,6 +308,7 @@ def test_a_small_request_is_answered_while_a_huge_answer_is_being_sent(
         assert started.wait(60)
         small = _create(http, {"x-emulator-scenario": "answer_words=5"})
         assert small.status_code == 200
+        assert http.get("/_emulator/scenarios").status_code == 200
         assert not finished.is_set()  # the huge answer was still on its way
     finally:
         stop.set()
