@@ -24,6 +24,8 @@ __all__ = [
     "AsyncInteractionStream",
     "AuthenticationError",
     "BadRequestError",
+    "Checkpoint",
+    "CheckpointError",
     "Client",
     "ClientClosedError",
     "ClientOptions",
@@ -73,6 +75,7 @@ __all__ = [
 ]
 
 from . import types
+from .checkpoint import Checkpoint
 from .client import AsyncClient, Client
 from .config import ClientOptions, Settings
 from .continuation import IncompleteInteractionWarning, continuation_hops
@@ -83,6 +86,7 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    CheckpointError,
     ClientClosedError,
     ConfigurationError,
     ConflictError,

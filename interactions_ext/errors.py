@@ -22,6 +22,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CheckpointError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -310,6 +311,11 @@ class StoreConflict(StoreError):
         self.expected = expected
         self.current = current
         super().__init__(message, key=key)
+
+
+class CheckpointError(StoreError):
+    """A checkpoint cannot be resumed: none by that name (never made, or expired), or its
+    stream never named its interaction (the process stopped before the first event)."""
 
 
 class ThreadConflictError(StoreConflict):
