@@ -24,6 +24,8 @@ __all__ = [
     "AsyncInteractionStream",
     "AuthenticationError",
     "BadRequestError",
+    "Checkpoint",
+    "CheckpointError",
     "Client",
     "ClientClosedError",
     "ClientOptions",
@@ -50,10 +52,13 @@ __all__ = [
     "SSEFrameTooLargeError",
     "ServiceUnavailableError",
     "Settings",
+    "StoreConflict",
+    "StoreError",
     "StreamDecodeError",
     "StreamEventError",
     "StreamInterruptedError",
     "StreamNotAvailableError",
+    "ThreadConflictError",
     "UnknownContent",
     "UnknownDelta",
     "UnknownEvent",
@@ -70,6 +75,7 @@ __all__ = [
 ]
 
 from . import types
+from .checkpoint import Checkpoint
 from .client import AsyncClient, Client
 from .config import ClientOptions, Settings
 from .continuation import IncompleteInteractionWarning, continuation_hops
@@ -80,6 +86,7 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    CheckpointError,
     ClientClosedError,
     ConfigurationError,
     ConflictError,
@@ -94,10 +101,13 @@ from .errors import (
     RateLimitError,
     ServiceUnavailableError,
     SSEFrameTooLargeError,
+    StoreConflict,
+    StoreError,
     StreamDecodeError,
     StreamEventError,
     StreamInterruptedError,
     StreamNotAvailableError,
+    ThreadConflictError,
     UnprocessableEntityError,
     WaitTimeoutError,
 )

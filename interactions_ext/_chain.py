@@ -11,6 +11,7 @@ from ._sync.client import Client
 from .errors import ConfigurationError, ToolLoopError
 from .inputs import function_result
 from .outputs import function_calls
+from .threads import WAIT, Turn, thread_key
 
 __all__ = ["Chain", "Tools", "too_many_steps", "tool_results"]
 
@@ -40,13 +41,24 @@ class Chain(Generic[_C]):
         agent: str | None = None,
         store: bool = True,
         previous_interaction_id: str | None = None,
+        thread: str | None = None,
+        wait: float = WAIT,
         **options: Any,
     ) -> None:
         if not store:
             raise ConfigurationError(_STORE_FALSE)
         if (model is None) == (agent is None):
             raise ValueError("pass exactly one of model= or agent=")
+        if thread is not None:
+            thread_key(thread)  # checks the name
+            if previous_interaction_id is not None:
+                raise ValueError(
+                    "a thread= keeps its own chain: previous_interaction_id is not used"
+                )
         self.client: _C = client
+        self.thread = thread
+        """The name of the thread in the client's store (None: the chain lives here)."""
+        self.wait = wait
         self._defaults: dict[str, Any] = {"model": model, "agent": agent, "store": True, **options}
         self._last_id = previous_interaction_id
         self._pending: _Named | None = None
@@ -59,8 +71,9 @@ class Chain(Generic[_C]):
             self._pending = None
         return self._last_id
 
-    def _options(self, overrides: Mapping[str, Any]) -> dict[str, Any]:
-        return {"previous_interaction_id": self.last_id, **self._defaults, **overrides}
+    def _options(self, overrides: Mapping[str, Any], turn: Turn | None = None) -> dict[str, Any]:
+        previous = self.last_id if turn is None else turn.head
+        return {"previous_interaction_id": previous, **self._defaults, **overrides}
 
     def _sent(self, interaction: m.Interaction) -> m.Interaction:
         self._last_id, self._pending = interaction.id, None

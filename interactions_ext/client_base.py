@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx2
 
 from .auth import AUTH_HEADERS, auth_for
 from .config import ClientOptions, Settings, as_timeout, default_headers
 from .continuation import ContinuationPlan, Deadline, StreamHops
+from .errors import ConfigurationError
 from .params import CreateBody, build_create_body
 from .polling import PollPlan
 from .retry import RetryPolicy
 from .routing import Operation, Route, Router
 from .stream_core import StreamCore
+
+if TYPE_CHECKING:
+    from .checkpoint import CheckpointLedger
+    from .store.protocol import Store
 
 __all__ = ["Call", "ClientBase", "CreateOptions", "CreateRequest", "RequestOptions", "seconds"]
 
@@ -58,6 +64,10 @@ class CreateOptions(CreateBody, RequestOptions, total=False):
     accumulate: bool
     """Keep streamed content for ``interaction()`` / ``until_done()`` (default True).
     False keeps memory flat on very long streams: only the interaction events are kept."""
+    checkpoint: str | None
+    """With ``stream=True``: record the stream's progress in the client's store under
+    this name, so ``resume_checkpoint(name)`` continues it from any process sharing the
+    store (see docs/replicas.md). Needs ``store=True`` (the default)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +95,7 @@ class CreateRequest:
     auto_resume: bool | None
     accumulate: bool
     plan: ContinuationPlan
+    checkpoint: str | None = None
 
 
 class ClientBase:
@@ -96,7 +107,11 @@ class ClientBase:
         retry_policy: RetryPolicy | None,
         auto_resume: bool,
         strict: bool = False,
+        store: str | Store | None = None,
     ) -> None:
+        self._store_spec = store
+        self._store: Store | None = None
+        self._store_lock = threading.Lock()
         self._settings = Settings.resolve(**options)
         self._router = Router(self._settings)
         self._policy = retry_policy or RetryPolicy(max_retries=self._settings.max_retries)
@@ -111,6 +126,27 @@ class ClientBase:
     def settings(self) -> Settings:
         """The resolved settings (the API key is never shown)."""
         return self._settings
+
+    @property
+    def store(self) -> Store:
+        """Where checkpoints and conversation threads are kept, opened on first use.
+
+        The client's ``store=`` (a URL or a ``Store``), else ``$INTERACTIONS_STORE``, else
+        SQLite in the user's data directory (``interactions_ext.store.open_store``).
+        """
+        with self._store_lock:
+            if self._store is None:
+                from .store import open_store
+
+                self._store = open_store(self._store_spec)
+            return self._store
+
+    def _close_store(self) -> None:
+        """Close the store if this client opened it (a ``Store`` passed in stays open)."""
+        with self._store_lock:
+            store, self._store = self._store, None
+        if store is not None and store is not self._store_spec:
+            store.close()
 
     @property
     def router(self) -> Router:
@@ -149,6 +185,7 @@ class ClientBase:
         accumulate: bool = fields.pop("accumulate", True)
         automatic: bool | None = fields.pop("automatic_continuation", None)
         extra_body: Mapping[str, Any] | None = fields.pop("extra_body", None)
+        checkpoint: str | None = fields.pop("checkpoint", None)
         model: str | None = fields.pop("model", None)
         agent: str | None = fields.pop("agent", None)
         body = build_create_body(
@@ -157,8 +194,10 @@ class ClientBase:
         # Seconds bound the whole call, across continuation hops; a Timeout each request.
         total = None if isinstance(timeout, httpx2.Timeout | None) else float(timeout)
         plan = ContinuationPlan.for_body(body, automatic, total)
+        if checkpoint is not None:
+            _check_checkpoint(checkpoint, stream, plan)
         route = self._router.route("create", body=body)
-        return CreateRequest(route, call, auto_resume, accumulate, plan)
+        return CreateRequest(route, call, auto_resume, accumulate, plan, checkpoint)
 
     def _hop(
         self, call: Call, deadline: Deadline, body: Mapping[str, Any] | None
@@ -179,6 +218,30 @@ class ClientBase:
             )
 
         return StreamHops(request.plan, new_core)
+
+    def _resumed(
+        self,
+        ledger: CheckpointLedger,
+        cursor: str | None,
+        auto_resume: bool | None,
+        accumulate: bool,
+        options: RequestOptions,
+    ) -> tuple[CreateRequest, StreamHops, StreamCore]:
+        """The request, hops and core of a stream picked up from its checkpoint."""
+        state = ledger.checkpoint
+        assert state.interaction_id is not None
+        body = ledger.request
+        plan = ContinuationPlan.for_body(body, None if ledger.continues else False, None)
+        route = self._router.route("create", body=body)
+        request = CreateRequest(route, self._call(options), auto_resume, accumulate, plan)
+        hops = self._stream_hops(request)
+        hops.resume_from(
+            state.interaction_id, state.continuation_token, ledger.token_owner, state.status
+        )
+        core = self._stream_core(
+            state.interaction_id, cursor, auto_resume, accumulate, hops.remaining
+        )
+        return request, hops, core
 
     def _call(self, options: RequestOptions) -> Call:
         unknown = set(options) - RequestOptions.__optional_keys__
@@ -251,6 +314,18 @@ class ClientBase:
             timeout=seconds(timeout, timeout_ms),
             interval=poll_interval,
             max_interval=max_poll_interval,
+        )
+
+
+def _check_checkpoint(name: str, stream: bool, plan: ContinuationPlan) -> None:
+    if not isinstance(name, str) or not name:
+        raise ValueError(f"checkpoint is a non-empty name, not {name!r}")
+    if not stream:
+        raise ValueError("checkpoint= applies to streams: pass stream=True")
+    if not plan.stateful:
+        raise ConfigurationError(
+            "checkpoint= needs store=True: with store=False the server keeps nothing a"
+            " checkpoint could resume from"
         )
 
 

@@ -87,7 +87,7 @@ class ClientOptions(TypedDict, total=False):
 
 # The clients' own keywords, next to the options, so that a misspelling of one is
 # suggested too.
-_CLIENT_KEYWORDS = ("retry_policy", "auto_resume", "http_client", "strict")
+_CLIENT_KEYWORDS = ("retry_policy", "auto_resume", "http_client", "strict", "store")
 
 
 @functools.cache

@@ -363,6 +363,19 @@ class StreamHops:
             hop = self._hop
             hop.token, hop.owner, hop.since_checkpoint = token, hop.id, 0
 
+    def resume_point(self) -> tuple[str | None, str | None, str | None]:
+        """The current hop's latest continuation token, the interaction that issued it,
+        and the hop's last status: what a durable checkpoint keeps of the hops."""
+        hop = self._hop
+        return hop.token, hop.owner, hop.status
+
+    def resume_from(
+        self, interaction_id: str, token: str | None, owner: str | None, status: str | None
+    ) -> None:
+        """Pick up a stream recorded by ``resume_point`` in another process: the current
+        hop is ``interaction_id``, already seen up to ``token`` and ``status``."""
+        self._hop = _Hop(token=token, owner=owner, id=interaction_id, status=status)
+
     def new_core(self) -> StreamCore:
         """A core for the next request, bound by the call's deadline."""
         return self._new_core(self.remaining)

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import subprocess
 import sys
+import tempfile
+import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx2
 
@@ -31,9 +35,9 @@ def title(n: int, text: str) -> None:
 
 
 @contextlib.contextmanager
-def backend() -> Iterator[tuple[Client, str]]:
+def backend(store: str) -> Iterator[tuple[Client, str]]:
     if os.environ.get("GOOGLE_API_KEY") or os.environ.get("GEMINI_API_KEY"):
-        with Client() as client:
+        with Client(store=store) as client:
             yield client, "the Gemini Developer API"
         return
     from .emulator import Emulator
@@ -41,13 +45,63 @@ def backend() -> Iterator[tuple[Client, str]]:
     # A faster server clock keeps the background steps to a few seconds.
     with (
         Emulator(clock_speed=4.0) as emu,
-        Client(api_key="demo-key", base_url=emu.base_url) as client,
+        Client(api_key="demo-key", base_url=emu.base_url, store=store) as client,
     ):
         yield client, f"the local emulator at {emu.base_url}"
 
 
+def checkpoint_step(client: Client, store: str) -> bool:
+    """A checkpointed stream stopped after a few events, finished by another process."""
+    name = f"demo-{uuid.uuid4().hex[:8]}"
+    stream = client.create(
+        "Write a longer story in multiple paragraphs", model=MODEL, stream=True, checkpoint=name
+    )
+    head: list[str] = []
+    for seen, event in enumerate(stream, start=1):
+        delta = getattr(event, "delta", None)
+        text = delta.text if isinstance(delta, types.TextDelta) else None
+        head.append(text or "")
+        if seen >= 5:
+            break
+    stream.close()  # as if this worker stopped: event 5 was in hand, not yet handled
+    state = client.get_checkpoint(name)
+    assert state is not None and state.interaction_id is not None
+    print(f"stopped; checkpoint {name!r} holds {state.interaction_id} at {state.last_event_id}")
+    child = [sys.executable, "-m", "interactions_ext.demo", "--resume", name, store]
+    env = {**os.environ, "DEMO_BASE_URL": str(client.router.base_url)}
+    result = subprocess.run(child, capture_output=True, text=True, env=env, timeout=300)
+    if result.returncode != 0:
+        print(f"the second process failed:\n{result.stderr}")
+        return False
+    print(f"a second process resumed it: {result.stderr.strip()}")
+    tail = result.stdout
+    # The event in hand (the 5th) comes again first: it is the one that was not handled.
+    story, stored = "".join(head[:-1]) + tail, output_text(client.get(state.interaction_id))
+    done = client.get_checkpoint(name)
+    ok = story == stored and done is not None and done.done
+    print("head + resumed tail = the whole story; checkpoint done" if ok else "MISMATCH")
+    return ok
+
+
+def resume_checkpoint_main(name: str, store: str) -> int:
+    """The second process of ``checkpoint_step``: the answer's text after the checkpoint."""
+    base_url = os.environ.get("DEMO_BASE_URL")
+    emulated = not (os.environ.get("GOOGLE_API_KEY") or os.environ.get("GEMINI_API_KEY"))
+    options: ClientOptions = {"api_key": "demo-key", "base_url": base_url} if emulated else {}
+    with Client(store=store, **options) as client, client.resume_checkpoint(name) as stream:
+        for text in stream.text_deltas():
+            sys.stdout.write(text)
+        sys.stderr.write(f"pid {os.getpid()}, {stream.interaction_id} after the checkpoint\n")
+    return 0
+
+
 def main() -> int:
-    with backend() as (client, where):
+    with tempfile.TemporaryDirectory(prefix="interactions-demo-") as work:
+        return walkthrough(f"sqlite://{Path(work) / 'store.db'}")
+
+
+def walkthrough(store: str) -> int:
+    with backend(store) as (client, where):
         print(f"Interactions API walkthrough against {where}")
 
         title(1, "Create (non-streaming)")
@@ -121,7 +175,11 @@ def main() -> int:
         except NotFoundError as exc:
             print(f"deleted; get now fails as expected: {exc}")
 
-        title(6, "Gemini vs Vertex routing (and quota project)")
+        title(6, "A checkpointed stream, resumed by a second process")
+        if not checkpoint_step(client, store):
+            return 1
+
+        title(7, "Gemini vs Vertex routing (and quota project)")
         show_routes()
     return 0
 
@@ -179,4 +237,6 @@ def show_routes() -> None:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--resume"]:
+        sys.exit(resume_checkpoint_main(sys.argv[2], sys.argv[3]))
     sys.exit(main())

@@ -22,6 +22,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CheckpointError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -37,11 +38,14 @@ __all__ = [
     "RateLimitError",
     "SSEFrameTooLargeError",
     "ServiceUnavailableError",
+    "StoreConflict",
+    "StoreError",
     "StreamDecodeError",
     "StreamEventError",
     "StreamInterruptedError",
     "StreamNotAvailableError",
     "StructuredOutputError",
+    "ThreadConflictError",
     "ToolLoopError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
@@ -275,6 +279,65 @@ class StreamInterruptedError(InteractionsError):
         super().__init__(
             f"{message} (interaction_id={interaction_id!r}, last_event_id={last_event_id!r})"
         )
+
+
+class StoreError(InteractionsError):
+    """The store (SQLite or Redis) failed, or holds nothing usable under a name.
+
+    ``key`` is the store key involved, when there is one.
+    """
+
+    def __init__(self, message: str, *, key: str | None = None) -> None:
+        self.key = key
+        super().__init__(message)
+
+
+class StoreConflict(StoreError):
+    """A compare-and-set lost: the record under ``key`` is not at the expected version.
+
+    ``expected`` is the version the writer read (None: it expected no record);
+    ``current`` is the record found instead (a ``store.Record``, or None when absent),
+    as read just after the failed write.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        key: str | None = None,
+        expected: int | None = None,
+        current: Any = None,
+    ) -> None:
+        self.expected = expected
+        self.current = current
+        super().__init__(message, key=key)
+
+
+class CheckpointError(StoreError):
+    """A checkpoint cannot be resumed: none by that name (never made, or expired), or its
+    stream never named its interaction (the process stopped before the first event)."""
+
+
+class ThreadConflictError(StoreConflict):
+    """Another replica advanced (or holds) the conversation thread this turn was for.
+
+    The thread is left linear: ``interaction`` (when set) is this turn's answer, which
+    the thread does not record; ``head`` is the interaction the thread now ends with.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        key: str | None = None,
+        expected: int | None = None,
+        current: Any = None,
+        interaction: Any = None,
+        head: str | None = None,
+    ) -> None:
+        self.interaction = interaction
+        self.head = head
+        super().__init__(message, key=key, expected=expected, current=current)
 
 
 class WaitTimeoutError(InteractionsError):

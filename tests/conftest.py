@@ -13,6 +13,8 @@ from interactions_ext.emulator import Emulator
 
 from .flavours import LoopThread, SyncFacade
 from .hostile import HostileServer, serve
+from .redis_server import RedisServer
+from .redis_server import redis_server as start_redis
 
 LEGACY = "2026-05-07"
 
@@ -115,3 +117,21 @@ async def aclient(emu: Emu) -> AsyncIterator[AsyncClient]:
 def hostile() -> Iterator[HostileServer]:
     """A stdlib server playing scripted (often broken) answers on 127.0.0.1:0."""
     yield from serve()
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """One real ``redis-server`` per session (skipped, loudly, when not installed)."""
+    with start_redis() as server:
+        yield server
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    """A URL of an emptied database of the session's ``redis-server``."""
+    import redis
+
+    url = redis_server.url(0)
+    with redis.Redis.from_url(url) as r:
+        r.flushdb()
+    return url

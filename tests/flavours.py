@@ -87,8 +87,8 @@ class SyncStream(_Proxy):
     def __enter__(self) -> SyncStream:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, *exc: Any) -> None:
+        self._loop.run(self._target.__aexit__(*exc))
 
 
 class SyncFacade(_Proxy):

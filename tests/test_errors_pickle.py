@@ -18,6 +18,7 @@ import pytest
 import interactions_ext
 from interactions_ext import Client, StreamInterruptedError, errors
 from interactions_ext import types as t
+from interactions_ext.store import Record
 
 from .conftest import Emu
 
@@ -64,6 +65,18 @@ _SAMPLES: dict[type[BaseException], Callable[[type[Any]], BaseException]] = {
     errors.ToolLoopError: lambda cls: cls("too many steps", interaction=_INTERACTION),
     errors.FunctionArgumentsError: lambda cls: cls("bad JSON", name="get_weather", raw='{"ci'),
     errors.StructuredOutputError: lambda cls: cls("not a City", text="Oslo"),
+    errors.StoreError: lambda cls: cls("store is closed", key="checkpoint:job-42"),
+    errors.StoreConflict: lambda cls: cls(
+        "at version 3", key="thread:u", expected=2, current=Record({"head": "v1_a"}, 3)
+    ),
+    errors.ThreadConflictError: lambda cls: cls(
+        "taken",
+        key="thread:u",
+        expected=2,
+        current=Record({"head": "v1_a"}, 3),
+        interaction=_INTERACTION,
+        head="v1_a",
+    ),
     UserWarning: lambda cls: cls("the answer is incomplete"),
 }
 

@@ -92,7 +92,7 @@ def test_requirements_are_ranges_without_pins_or_development_tools(
         assert requirement.specifier, f"{requirement} has no lower bound"
         if requirement.name != "attrs":  # calendar versions: no major version to stop at
             assert "<" in operators, f"{requirement} has no upper bound"
-    assert set(metadata.get_all("Provides-Extra") or []) == {"vertex", "emulator"}
+    assert set(metadata.get_all("Provides-Extra") or []) == {"vertex", "emulator", "redis"}
 
 
 def test_requirements_admit_what_google_genai_requires_and_what_is_locked(
@@ -342,6 +342,12 @@ _MISSING_EXTRA = [
         "from interactions_ext import AsyncClient\nAsyncClient(vertexai=True, project='p')",
         "interactions-ext[vertex]",
         id="vertex-requests",
+    ),
+    pytest.param(
+        "redis",
+        "from interactions_ext.store import open_store\nopen_store('redis://127.0.0.1:1/0')",
+        "interactions-ext[redis]",
+        id="redis",
     ),
 ]
 

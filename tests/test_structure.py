@@ -24,6 +24,7 @@ _CLIENT_ONLY = {
     "auto_resume",
     "accumulate",
     "automatic_continuation",
+    "checkpoint",
 } | set(RequestOptions.__annotations__)
 
 

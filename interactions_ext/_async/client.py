@@ -5,23 +5,27 @@ Written once, async; scripts/unasync.py writes the sync twin (``_sync/client.py`
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Literal, Unpack, overload
 
 import httpx2
 
 from .. import _aio
 from .._generated import models as m
+from ..checkpoint import Checkpoint, CheckpointLedger, checkpoint_key
 from ..client_base import Call, ClientBase, CreateOptions, CreateRequest, RequestOptions
 from ..config import ClientOptions
 from ..continuation import UnaryHops
-from ..errors import APIError, NotFoundError
+from ..errors import APIError, CheckpointError, NotFoundError
 from ..events import decode_interaction
 from ..polling import ProgressCallback
 from ..raw import RAW_RESPONSES
 from ..retry import RetryPolicy
 from ..routing import Route
+from ..store import protocol
+from ..store._aio import AsyncStore
 from ..stream_core import StreamCore
+from .checkpoint import AsyncCheckpointTracker, AsyncDurableStream, AsyncTracker
 from .raw import AsyncRawResponses
 from .stream import AsyncInteractionStream, AsyncOpener
 from .transport import send_with_retries
@@ -38,7 +42,10 @@ class AsyncClient(ClientBase):
     ``RetryPolicy(max_retries=...)``; ``http_client`` brings your own ``httpx2.AsyncClient``
     (credentials and headers are still sent). ``strict=True`` raises ``StreamDecodeError``
     on an event or resource that does not match its schema, instead of delivering it as
-    ``InvalidEvent`` / ``Unknown*``.
+    ``InvalidEvent`` / ``Unknown*``. ``store`` (a URL such as ``sqlite:///path.db`` or
+    ``redis://host:6379/0``, or a ``Store``) keeps stream checkpoints and conversation
+    threads; unset, ``$INTERACTIONS_STORE`` or SQLite in the user's data directory
+    (opened on first use: see ``store``).
     Use as a context manager, or call ``aclose()``.
     """
 
@@ -49,9 +56,10 @@ class AsyncClient(ClientBase):
         auto_resume: bool = True,
         strict: bool = False,
         http_client: httpx2.AsyncClient | None = None,
+        store: str | protocol.Store | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(options, retry_policy, auto_resume, strict)
+        super().__init__(options, retry_policy, auto_resume, strict, store)
         self._http = http_client or httpx2.AsyncClient(**self._http_options())
 
     async def __aenter__(self) -> AsyncClient:
@@ -61,8 +69,12 @@ class AsyncClient(ClientBase):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (and the store, when the client opened it)."""
         await self._http.aclose()
+        self._close_store()
+
+    def _astore(self) -> AsyncStore:
+        return AsyncStore(self.store)
 
     async def _send(
         self,
@@ -141,14 +153,30 @@ class AsyncClient(ClientBase):
         request = self._create_request(input, stream, options)
         if not stream:
             return await self._create_unary(request)
+        return await self._create_stream(request)
+
+    async def _create_stream(
+        self, request: CreateRequest, trackers: Sequence[AsyncTracker] = ()
+    ) -> AsyncInteractionStream:
+        """Open a created stream; with a checkpoint or ``trackers``, a durable one."""
+        if request.checkpoint is not None:
+            checkpoint = await AsyncCheckpointTracker.start(
+                self._astore(), request.checkpoint, request.plan
+            )
+            trackers = (checkpoint, *trackers)
         hops = self._stream_hops(request)
         open_hop = self._hop_opener(request)
         try:
             response = await open_hop(request.route.json)
         except APIError as exc:
+            for tracker in trackers:
+                await tracker.failed(exc)
+                await tracker.closed(None)
             hops.fail(exc)
         opener = self._opener(request.call.for_resume(), hops.remaining)
-        return AsyncInteractionStream(response, opener, hops.new_core(), hops, open_hop)
+        if not trackers:
+            return AsyncInteractionStream(response, opener, hops.new_core(), hops, open_hop)
+        return AsyncDurableStream(response, opener, hops.new_core(), hops, open_hop, trackers)
 
     async def _create_unary(self, request: CreateRequest) -> m.Interaction:
         hops = UnaryHops(request.plan)
@@ -248,6 +276,57 @@ class AsyncClient(ClientBase):
             accumulate=accumulate,
             **options,
         )
+
+    async def resume_checkpoint(
+        self,
+        name: str,
+        *,
+        last_event_id: str | None = None,
+        auto_resume: bool | None = None,
+        accumulate: bool = True,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncInteractionStream:
+        """Continue the stream recorded as checkpoint ``name``, from any process.
+
+        Delivers the events after the last one handled (the cursor committed when the
+        caller asked for the next event), or after ``last_event_id`` of the current
+        interaction when given, then follows any further continuation hops, and goes on
+        recording. ``CheckpointError`` when there is no such checkpoint, or its stream
+        never named its interaction. A finished checkpoint replays what follows the
+        cursor and records nothing. ``interaction()`` of the stream assembles only the
+        events it delivered itself.
+        """
+        store = self._astore()
+        record = await store.get(checkpoint_key(name))
+        if record is None:
+            raise CheckpointError(
+                f"no checkpoint named {name!r} (never created, or expired)",
+                key=checkpoint_key(name),
+            )
+        ledger = CheckpointLedger(name, record)
+        state = ledger.checkpoint
+        if state.interaction_id is None:
+            raise CheckpointError(
+                f"checkpoint {name!r} never named its interaction: its stream stopped"
+                " before the first event arrived, so there is nothing to resume",
+                key=ledger.key,
+            )
+        cursor = state.last_event_id if last_event_id is None else last_event_id
+        request, hops, core = self._resumed(ledger, cursor, auto_resume, accumulate, options)
+        opener = self._opener(request.call, hops.remaining)
+        response = await opener(state.interaction_id, cursor)
+        tracker = AsyncCheckpointTracker(store, ledger)
+        open_hop = self._hop_opener(request)
+        return AsyncDurableStream(response, opener, core, hops, open_hop, [tracker])
+
+    async def get_checkpoint(self, name: str) -> Checkpoint | None:
+        """Checkpoint ``name`` as last committed, or None (never created, or expired)."""
+        record = await self._astore().get(checkpoint_key(name))
+        return None if record is None else Checkpoint.from_value(name, record.value)
+
+    async def delete_checkpoint(self, name: str) -> None:
+        """Forget checkpoint ``name`` (the interaction itself is not touched)."""
+        await self._astore().delete(checkpoint_key(name))
 
     def _opener(
         self, call: Call, check_deadline: Callable[[], float | None] | None = None

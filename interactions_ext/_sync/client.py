@@ -7,22 +7,26 @@ Written once, async; scripts/unasync.py writes the sync twin (``_sync/client.py`
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, Unpack, overload
 
 import httpx2
 
 from .._generated import models as m
+from ..checkpoint import Checkpoint, CheckpointLedger, checkpoint_key
 from ..client_base import Call, ClientBase, CreateOptions, CreateRequest, RequestOptions
 from ..config import ClientOptions
 from ..continuation import UnaryHops
-from ..errors import APIError, NotFoundError
+from ..errors import APIError, CheckpointError, NotFoundError
 from ..events import decode_interaction
 from ..polling import ProgressCallback
 from ..raw import RAW_RESPONSES
 from ..retry import RetryPolicy
 from ..routing import Route
+from ..store import protocol
+from ..store.protocol import Store
 from ..stream_core import StreamCore
+from .checkpoint import CheckpointTracker, DurableStream, Tracker
 from .raw import RawResponses
 from .stream import InteractionStream, Opener
 from .transport import send_with_retries
@@ -39,7 +43,10 @@ class Client(ClientBase):
     ``RetryPolicy(max_retries=...)``; ``http_client`` brings your own ``httpx2.Client``
     (credentials and headers are still sent). ``strict=True`` raises ``StreamDecodeError``
     on an event or resource that does not match its schema, instead of delivering it as
-    ``InvalidEvent`` / ``Unknown*``.
+    ``InvalidEvent`` / ``Unknown*``. ``store`` (a URL such as ``sqlite:///path.db`` or
+    ``redis://host:6379/0``, or a ``Store``) keeps stream checkpoints and conversation
+    threads; unset, ``$INTERACTIONS_STORE`` or SQLite in the user's data directory
+    (opened on first use: see ``store``).
     Use as a context manager, or call ``close()``.
     """
 
@@ -50,9 +57,10 @@ class Client(ClientBase):
         auto_resume: bool = True,
         strict: bool = False,
         http_client: httpx2.Client | None = None,
+        store: str | protocol.Store | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(options, retry_policy, auto_resume, strict)
+        super().__init__(options, retry_policy, auto_resume, strict, store)
         self._http = http_client or httpx2.Client(**self._http_options())
 
     def __enter__(self) -> Client:
@@ -62,8 +70,12 @@ class Client(ClientBase):
         self.close()
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (and the store, when the client opened it)."""
         self._http.close()
+        self._close_store()
+
+    def _astore(self) -> Store:
+        return self.store
 
     def _send(
         self,
@@ -142,14 +154,28 @@ class Client(ClientBase):
         request = self._create_request(input, stream, options)
         if not stream:
             return self._create_unary(request)
+        return self._create_stream(request)
+
+    def _create_stream(
+        self, request: CreateRequest, trackers: Sequence[Tracker] = ()
+    ) -> InteractionStream:
+        """Open a created stream; with a checkpoint or ``trackers``, a durable one."""
+        if request.checkpoint is not None:
+            checkpoint = CheckpointTracker.start(self._astore(), request.checkpoint, request.plan)
+            trackers = (checkpoint, *trackers)
         hops = self._stream_hops(request)
         open_hop = self._hop_opener(request)
         try:
             response = open_hop(request.route.json)
         except APIError as exc:
+            for tracker in trackers:
+                tracker.failed(exc)
+                tracker.closed(None)
             hops.fail(exc)
         opener = self._opener(request.call.for_resume(), hops.remaining)
-        return InteractionStream(response, opener, hops.new_core(), hops, open_hop)
+        if not trackers:
+            return InteractionStream(response, opener, hops.new_core(), hops, open_hop)
+        return DurableStream(response, opener, hops.new_core(), hops, open_hop, trackers)
 
     def _create_unary(self, request: CreateRequest) -> m.Interaction:
         hops = UnaryHops(request.plan)
@@ -249,6 +275,57 @@ class Client(ClientBase):
             accumulate=accumulate,
             **options,
         )
+
+    def resume_checkpoint(
+        self,
+        name: str,
+        *,
+        last_event_id: str | None = None,
+        auto_resume: bool | None = None,
+        accumulate: bool = True,
+        **options: Unpack[RequestOptions],
+    ) -> InteractionStream:
+        """Continue the stream recorded as checkpoint ``name``, from any process.
+
+        Delivers the events after the last one handled (the cursor committed when the
+        caller asked for the next event), or after ``last_event_id`` of the current
+        interaction when given, then follows any further continuation hops, and goes on
+        recording. ``CheckpointError`` when there is no such checkpoint, or its stream
+        never named its interaction. A finished checkpoint replays what follows the
+        cursor and records nothing. ``interaction()`` of the stream assembles only the
+        events it delivered itself.
+        """
+        store = self._astore()
+        record = store.get(checkpoint_key(name))
+        if record is None:
+            raise CheckpointError(
+                f"no checkpoint named {name!r} (never created, or expired)",
+                key=checkpoint_key(name),
+            )
+        ledger = CheckpointLedger(name, record)
+        state = ledger.checkpoint
+        if state.interaction_id is None:
+            raise CheckpointError(
+                f"checkpoint {name!r} never named its interaction: its stream stopped"
+                " before the first event arrived, so there is nothing to resume",
+                key=ledger.key,
+            )
+        cursor = state.last_event_id if last_event_id is None else last_event_id
+        request, hops, core = self._resumed(ledger, cursor, auto_resume, accumulate, options)
+        opener = self._opener(request.call, hops.remaining)
+        response = opener(state.interaction_id, cursor)
+        tracker = CheckpointTracker(store, ledger)
+        open_hop = self._hop_opener(request)
+        return DurableStream(response, opener, core, hops, open_hop, [tracker])
+
+    def get_checkpoint(self, name: str) -> Checkpoint | None:
+        """Checkpoint ``name`` as last committed, or None (never created, or expired)."""
+        record = self._astore().get(checkpoint_key(name))
+        return None if record is None else Checkpoint.from_value(name, record.value)
+
+    def delete_checkpoint(self, name: str) -> None:
+        """Forget checkpoint ``name`` (the interaction itself is not touched)."""
+        self._astore().delete(checkpoint_key(name))
 
     def _opener(
         self, call: Call, check_deadline: Callable[[], float | None] | None = None

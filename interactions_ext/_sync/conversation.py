@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import time
 from typing import Any
 
 from .._chain import Chain, Tools, too_many_steps, tool_results
 from .._generated import models as m
+from ..errors import StoreConflict
+from ..store.protocol import Store
+from ..threads import LEASE, POLL_FIRST, POLL_MAX, Turn, busy, claim_key, forked, thread_key
+from .checkpoint import Tracker
 from .client import Client
 from .stream import InteractionStream
 
@@ -18,16 +24,136 @@ class Conversation(Chain[Client]):
 
     ``model`` or ``agent``, and any other create option, apply to every turn; a turn's
     own keywords override them. ``store=False`` is refused: nothing would be chained.
+
+    With ``thread="NAME"`` the chain lives in the client's store instead of this
+    object, so any replica sharing the store continues the thread. A turn first claims
+    the thread, waiting up to ``wait`` seconds while another replica's turn runs
+    (``ThreadConflictError`` after that), then continues the head it finds; the head
+    only moves by compare-and-set, so the thread never forks (see docs/replicas.md).
     """
 
     def send(self, input: Any, **overrides: Any) -> m.Interaction:
         """Send one turn; returns the interaction and remembers its id."""
-        return self._sent(self.client.create(input, **self._options(overrides)))
+        if self.thread is None:
+            return self._sent(self.client.create(input, **self._options(overrides)))
+        turn = self._begin()
+        try:
+            interaction = self.client.create(input, **self._options(overrides, turn))
+            _advance(self._store(), turn, interaction.id or "", interaction)
+        finally:
+            _release(self._store(), turn)
+        return self._sent(interaction)
 
-    def stream(self, input: Any, **overrides: Any) -> InteractionStream:
-        """Send one turn as a stream; its id is remembered as soon as the stream names it."""
-        stream = self.client.create(input, stream=True, **self._options(overrides))
+    def stream(
+        self, input: Any, checkpoint: str | None = None, **overrides: Any
+    ) -> InteractionStream:
+        """Send one turn as a stream; its id is remembered as soon as the stream names it.
+
+        ``checkpoint`` records the stream's progress under that name (see
+        ``Client.create``); on a thread, the turn ends when the stream does.
+        """
+        if self.thread is None:
+            options = self._options(overrides)
+            stream = self.client.create(input, stream=True, checkpoint=checkpoint, **options)
+            return self._streaming(stream)
+        turn = self._begin()
+        tracker = ThreadTracker(self._store(), turn)
+        try:
+            options = {**self._options(overrides, turn), "checkpoint": checkpoint}
+            request = self.client._create_request(input, True, options)  # type: ignore[arg-type]
+            stream = self.client._create_stream(request, [tracker])
+        except BaseException:
+            _release(self._store(), turn)
+            raise
         return self._streaming(stream)
+
+    def head(self) -> str | None:
+        """The interaction the thread's next turn continues, as the store has it now."""
+        if self.thread is None:
+            return self.last_id
+        record = self._store().get(thread_key(self.thread))
+        turn = Turn(self.thread)
+        turn.read(None if record is None else record.value, None)
+        return turn.head
+
+    def _store(self) -> Store:
+        return self.client.store
+
+    def _begin(self) -> Turn:
+        """Claim the thread's next turn (waiting for another's to end), read its head."""
+        assert self.thread is not None
+        store = self._store()
+        turn = Turn(self.thread)
+        deadline = time.monotonic() + self.wait
+        delay = POLL_FIRST
+        while True:
+            try:
+                claim = store.set_if(
+                    claim_key(turn.name), {"owner": turn.owner}, version=None, ttl=LEASE
+                )
+                break
+            except StoreConflict as exc:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise busy(turn, self.wait, exc) from None
+                time.sleep(min(delay, left))
+                delay = min(delay * 2, POLL_MAX)
+        turn.claim_version = claim.version
+        record = store.get(thread_key(turn.name))
+        if record is not None:
+            turn.read(record.value, record.version)
+        return turn
+
+
+def _advance(store: Store, turn: Turn, head: str, interaction: Any = None) -> None:
+    """Move the thread's head to ``head`` from the version this turn read, or raise."""
+    try:
+        record = store.set_if(thread_key(turn.name), turn.advanced(head), version=turn.version)
+    except StoreConflict as exc:
+        raise forked(turn, exc, interaction, head) from None
+    turn.read(record.value, record.version)
+
+
+def _release(store: Store, turn: Turn) -> None:
+    """End the turn's claim (if it still holds it), so the next turn need not wait."""
+    if turn.released or turn.claim_version is None:
+        return
+    turn.released = True
+    # A near-zero ttl is a delete that happens only at our version; a conflict means the
+    # lease had run out and another turn holds the claim now.
+    with contextlib.suppress(StoreConflict):
+        store.set_if(
+            claim_key(turn.name), {"owner": turn.owner}, version=turn.claim_version, ttl=1e-3
+        )
+
+
+class ThreadTracker(Tracker):
+    """A streamed turn on a thread: the head follows each interaction (hop) as it is
+    named, the claim is renewed while events flow and released when the stream ends."""
+
+    def __init__(self, store: Store, turn: Turn) -> None:
+        self.store = store
+        self.turn = turn
+
+    def named(self, stream: InteractionStream) -> None:
+        assert stream.interaction_id is not None
+        _advance(self.store, self.turn, stream.interaction_id)
+
+    def handled(self, stream: InteractionStream) -> None:
+        turn = self.turn
+        if not turn.renew_due() or turn.released:
+            return
+        try:
+            claim = self.store.set_if(
+                claim_key(turn.name), {"owner": turn.owner}, version=turn.claim_version, ttl=LEASE
+            )
+        except StoreConflict:
+            turn.claim_version = None  # lost: the head's compare-and-set still guards the line
+            return
+        turn.claim_version, turn.renewed = claim.version, time.monotonic()
+
+    def closed(self, stream: InteractionStream | None) -> None:
+        _release(self.store, self.turn)
 
 
 def run_tools(
