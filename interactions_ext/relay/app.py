@@ -134,7 +134,7 @@ def create_relay(
         raise ValueError("pass exactly one of model= or agent=")
     if heartbeat is not None and not heartbeat > 0:
         raise ValueError(f"heartbeat is a positive number of seconds or None, not {heartbeat!r}")
-    chosen = store if store is not None else client.store
+    chosen = store if store is not None else getattr(client, "store", None)
     if chosen is None:
         raise ValueError("the relay keeps its threads in a store: pass store= or Client(store=)")
     who = {"model": model} if model is not None else {"agent": agent}

@@ -33,8 +33,12 @@ def _payload(event: Event) -> dict[str, Any] | None:
     return raw(event)
 
 
-_STATUS_EVENTS = {"interaction.created", "interaction.start", "interaction.completed",
-                  "interaction.complete"}
+_STATUS_EVENTS = {
+    "interaction.created",
+    "interaction.start",
+    "interaction.completed",
+    "interaction.complete",
+}
 
 
 def _status(data: dict[str, Any], status: str | None) -> str | None:

@@ -56,10 +56,10 @@ class Place:
 
 
 def _field(name: bytes, value: str) -> bytes:
-    # A value with a line break would end the field early: the relay's values are
-    # ids and compact JSON, which never carry one, but an upstream id might.
-    if "\n" in value or "\r" in value:
-        raise ValueError(f"an SSE {name.decode()} cannot contain a line break")
+    # A line break would end the field early, and browsers ignore an id holding NUL
+    # (a reconnect would then start from an older event): refused, not sent wrong.
+    if "\n" in value or "\r" in value or "\0" in value:
+        raise ValueError(f"an SSE {name.decode()} cannot contain a line break or NUL")
     return name + b": " + value.encode() + b"\n"
 
 

@@ -106,6 +106,4 @@ class Turns:
         checkpoint = await self.client.get_checkpoint(name)
         if checkpoint is None or checkpoint.interaction_id is None:
             raise RelayError(404, f"thread {thread!r} has no turn {place.turn!r}")
-        return await self.client.resume(
-            checkpoint.interaction_id, place.cursor, accumulate=False
-        )
+        return await self.client.resume(checkpoint.interaction_id, place.cursor, accumulate=False)
