@@ -253,3 +253,13 @@ def test_the_chat_page_is_served_at_the_root(relay: str) -> None:
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
     assert "new EventSource(" in response.text and '"done"' in response.text
+
+
+def test_the_command_serves_the_relay(capsys: pytest.CaptureFixture[str]) -> None:
+    from interactions_ext.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["relay", "--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert "--store" in out and "--heartbeat" in out and "--model" in out

@@ -17,7 +17,6 @@ except ImportError as exc:
     ) from exc
 
 from .._async.client import AsyncClient
-from ..store import open_store
 from .app import create_relay
 
 __all__ = ["main"]
@@ -49,24 +48,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-async def _serve(server: uvicorn.Server, host: str) -> None:
+async def _serve(server: uvicorn.Server, host: str, client: AsyncClient) -> None:
     task = asyncio.create_task(server.serve())
-    while not server.started and not task.done():
-        await asyncio.sleep(0.01)
-    if server.started:
-        port = server.servers[0].sockets[0].getsockname()[1]
-        shown = f"[{host}]" if ":" in host else host
-        print(f"Interactions relay listening on http://{shown}:{port}", flush=True)
-    await task
+    try:
+        while not server.started and not task.done():
+            await asyncio.sleep(0.01)
+        if server.started:
+            port = server.servers[0].sockets[0].getsockname()[1]
+            shown = f"[{host}]" if ":" in host else host
+            print(f"Interactions relay listening on http://{shown}:{port}", flush=True)
+        await task
+    finally:
+        await client.aclose()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the relay until interrupted. Credentials come from the environment."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    store = open_store(args.store)
     options = {"base_url": args.base_url} if args.base_url else {}
-    client = AsyncClient(store=store, **options)
+    client = AsyncClient(store=args.store, **options)  # closes the store it opens
     app = create_relay(
         client, model=args.model, agent=args.agent, heartbeat=args.heartbeat, retry=args.retry
     )
@@ -74,11 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         app, host=args.host, port=args.port, log_level="warning", access_log=False, lifespan="off"
     )
     try:
-        asyncio.run(_serve(uvicorn.Server(config), args.host))
+        asyncio.run(_serve(uvicorn.Server(config), args.host, client))
     except KeyboardInterrupt:
         pass
-    finally:
-        store.close()
     return 0
 
 

@@ -21,6 +21,7 @@ from ..errors import (
     APIStatusError,
     APITimeoutError,
     InteractionsError,
+    StoreConflict,
     StreamInterruptedError,
 )
 
@@ -67,8 +68,6 @@ def error_body(status: int, message: str, **fields: Any) -> dict[str, Any]:
 
 def relay_error(exc: InteractionsError) -> RelayError:
     """The relay's answer to an error of the client (upstream, or the store)."""
-    from ..store import StoreConflict
-
     kind = type(exc).__name__
     interaction_id = getattr(exc, "interaction_id", None)
     if isinstance(exc, StoreConflict):

@@ -74,10 +74,14 @@ class Turns:
         turn = secrets.token_hex(8)
         chat = AsyncConversation(self.client, thread=thread, **self.options)
         stream = await chat.stream(input, checkpoint=self.checkpoint(thread, turn))
-        async with stream:
+        try:
             async for _ in stream:
                 if stream.interaction_id is not None:
                     break
+        finally:
+            # Closed, not left through ``async with``: that would commit the first
+            # event's cursor, and a browser following from the start would miss it.
+            await stream.aclose()
         if stream.interaction_id is None:
             raise RelayError(502, "upstream: the answer ended before it had an interaction id")
         await asyncio.to_thread(self._set_latest, thread, turn)
@@ -88,7 +92,8 @@ class Turns:
         for _ in range(_POINTER_RETRIES):
             record = self.store.get(key)
             try:
-                self.store.set_if(key, {"turn": turn}, version=record and record.version)
+                version = record.version if record is not None else None
+                self.store.set_if(key, {"turn": turn}, version=version)
                 return
             except StoreConflict:
                 continue  # another message landed at the same moment: write after it
