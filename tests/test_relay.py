@@ -205,7 +205,7 @@ def test_a_bad_message_is_refused_as_json(
         ("/threads/user-9/events?turn=not-hex", {}, 400),
         ("/threads/user-9/events", {"last-event-id": "evt_1"}, 400),
         ("/threads/-bad/events", {}, 400),
-        ("/threads/a%2Fb/events", {}, 400),
+        ("/threads/a%2Fb/events", {}, 404),
         ("/nowhere", {}, 404),
     ],
 )
@@ -242,10 +242,11 @@ def test_an_upstream_error_event_ends_the_stream_with_failed(emu: Emu, store: St
         response, body = follow(relay + turn["events"])
     assert response.status_code == 200
     *messages, failed = events_of(body)
-    assert json.loads(messages[-1].data)["event_type"] == "error"  # passed on, then
-    assert failed.event == "failed" and failed.id == messages[-1].id
+    assert json.loads(messages[-1].data)["event_type"] == "step.stop"
+    assert failed.event == "failed" and failed.id == messages[-1].id  # no id of its own
     error = json.loads(failed.data)["error"]
     assert error["type"] == "StreamEventError" and error["code"] == 502
+    assert "The model run failed (emulated)." in error["message"]
 
 
 def test_the_chat_page_is_served_at_the_root(relay: str) -> None:

@@ -98,7 +98,8 @@ class _Relay:
         if place.finished:
             return Response(status_code=204)  # EventSource stops reconnecting on a 204
         stream = await self.turns.follow(thread, place)
-        body = sse_body(stream, place, heartbeat=self.heartbeat, retry=self.retry)
+        client = self.turns.client
+        body = sse_body(client, stream, place, heartbeat=self.heartbeat, retry=self.retry)
         return StreamingResponse(body, media_type="text/event-stream", headers=_SSE_HEADERS)
 
     async def page(self, request: Request) -> Response:

@@ -14,6 +14,7 @@ from typing import Any
 
 import anyio
 
+from .._async.client import AsyncClient
 from .._async.stream import AsyncInteractionStream
 from ..errors import InteractionsError
 from ..events import Event, InvalidEvent, event_id_of, raw
@@ -87,7 +88,18 @@ async def _events(
             await asyncio.gather(pending, return_exceptions=True)
 
 
+async def _final_status(client: AsyncClient, stream: AsyncInteractionStream) -> str | None:
+    """The status a resumed stream did not see (it began after the status events)."""
+    if stream.interaction_id is None:
+        return None
+    try:
+        return (await client.get(stream.interaction_id)).status
+    except InteractionsError:
+        return None
+
+
 async def sse_body(
+    client: AsyncClient,
     stream: AsyncInteractionStream,
     place: Place,
     *,
@@ -105,7 +117,8 @@ async def sse_body(
         except InteractionsError as exc:
             yield failed_frame(relay_error(exc).body())
             return
-        end = {"interaction_id": stream.interaction_id, "status": seen.status}
+        status = seen.status or await _final_status(client, stream)
+        end = {"interaction_id": stream.interaction_id, "status": status}
         yield done_frame(place.event_id(DONE_CURSOR), end)
     finally:
         # The browser may be gone (Starlette cancels the body): closing must finish anyway.

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ..errors import (
-    APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     InteractionsError,
@@ -85,7 +85,7 @@ def relay_error(exc: InteractionsError) -> RelayError:
         )
     if isinstance(exc, APITimeoutError):
         return RelayError(504, f"upstream: {exc}", type=kind, interaction_id=interaction_id)
-    if isinstance(exc, APIConnectionError | StreamInterruptedError):
+    if isinstance(exc, APIError | StreamInterruptedError):  # the model run failed, or the link
         return RelayError(502, f"upstream: {exc}", type=kind, interaction_id=interaction_id)
     return RelayError(500, str(exc), type=kind, interaction_id=interaction_id)
 
