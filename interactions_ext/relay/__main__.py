@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -74,10 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = uvicorn.Config(
         app, host=args.host, port=args.port, log_level="warning", access_log=False, lifespan="off"
     )
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_serve(uvicorn.Server(config), args.host, client))
-    except KeyboardInterrupt:
-        pass
     return 0
 
 
