@@ -152,6 +152,17 @@ def test_any_replica_sharing_the_store_continues_a_turn(emu: Emu, shared_store_u
         assert [e.data for e in latest] == [e.data for e in everything]
 
 
+def test_several_browsers_follow_one_turn_at_once(relay: str) -> None:
+    """Following reads the store and never writes it: no follower displaces another."""
+    turn = post(relay, "user-13", "Tell me about wells").json()
+    url = relay + turn["events"]
+    with httpx2.Client(timeout=60) as http:
+        with http.stream("GET", url) as one, http.stream("GET", url) as two:
+            first, second = one.read(), two.read()
+    assert events_of(first) == events_of(second)
+    assert events_of(first)[-1].event == "done"
+
+
 def test_heartbeats_flow_while_upstream_is_quiet(emu: Emu, store: Store) -> None:
     with relay_replica(emu, store, heartbeat=0.02) as relay:
         turn = post(relay, "user-6", "Hi").json()

@@ -12,7 +12,6 @@ from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingR
 from starlette.routing import Route
 
 from .._async.client import AsyncClient
-from ..store import Store
 from .body import sse_body
 from .errors import RelayError, exception_handlers
 from .frames import Place
@@ -111,7 +110,6 @@ def create_relay(
     *,
     model: str | None = None,
     agent: str | None = None,
-    store: Store | None = None,
     heartbeat: float | None = 15.0,
     retry: float | None = 1.0,
     page: bool = True,
@@ -127,20 +125,18 @@ def create_relay(
     ``GET /threads/{thread}/events`` follows the answer as Server-Sent Events: each
     upstream event's JSON with an ``id:``, a comment every ``heartbeat`` seconds while
     idle (None: never), and ``event: done`` at the end. A browser reconnecting with
-    ``Last-Event-ID`` continues after that event, on any replica sharing the store
-    (``store``, default the client's). ``retry`` is the reconnect delay browsers are
+    ``Last-Event-ID`` continues after that event, on any replica sharing the client's
+    store (``AsyncClient(store="redis://...")`` for replicas on several machines): the
+    threads, the turns and their checkpoints are kept there. ``retry`` is the reconnect delay browsers are
     told, in seconds. ``page`` serves a minimal chat page at ``/``. Every error is JSON.
     """
     if (model is None) == (agent is None):
         raise ValueError("pass exactly one of model= or agent=")
     if heartbeat is not None and not heartbeat > 0:
         raise ValueError(f"heartbeat is a positive number of seconds or None, not {heartbeat!r}")
-    chosen = store if store is not None else getattr(client, "store", None)
-    if chosen is None:
-        raise ValueError("the relay keeps its threads in a store: pass store= or Client(store=)")
     who = {"model": model} if model is not None else {"agent": agent}
     relay = _Relay(
-        Turns(client, chosen, {**who, **options}, prefix),
+        Turns(client, client.store, {**who, **options}, prefix),
         heartbeat=heartbeat,
         retry=retry,
         max_message_bytes=max_message_bytes,

@@ -85,7 +85,10 @@ async def _events(
     finally:
         if pending is not None:
             pending.cancel()
-            await asyncio.gather(pending, return_exceptions=True)
+            # Waited for even while the body is cancelled: the stream cannot be closed
+            # while a read of it is still running.
+            with anyio.CancelScope(shield=True):
+                await asyncio.gather(pending, return_exceptions=True)
 
 
 async def _final_status(client: AsyncClient, stream: AsyncInteractionStream) -> str | None:
