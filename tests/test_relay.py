@@ -29,8 +29,10 @@ def relay_replica(
 ) -> Iterator[str]:
     """A relay replica on 127.0.0.1:0 in front of the emulator; yields its base URL."""
     options.setdefault("retry", 0.1)
-    client = AsyncClient(api_key="test-key", base_url=emu.base_url, **(client_options or {}))
-    app = create_relay(client, model=MODEL, store=store, **options)
+    client = AsyncClient(
+        api_key="test-key", base_url=emu.base_url, store=store, **(client_options or {})
+    )
+    app = create_relay(client, model=MODEL, **options)
     with serve_app(app, on_exit=client.aclose) as url:
         yield url
 
@@ -142,7 +144,9 @@ def test_any_replica_sharing_the_store_continues_a_turn(emu: Emu, shared_store_u
         stack.callback(b_store.close)
         a = stack.enter_context(relay_replica(emu, a_store))
         b = stack.enter_context(relay_replica(emu, b_store))
-        turn = post(a, "user-5", "Tell me about the sea").json()
+        posted = post(a, "user-5", "Tell me about the sea")
+        assert posted.status_code == 202, posted.text
+        turn = posted.json()
         everything = events_of(follow(a + turn["events"])[1])
         middle = everything[len(everything) // 2]
         rest = events_of(follow(b + turn["events"], middle.id)[1])
