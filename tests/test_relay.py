@@ -279,3 +279,18 @@ def test_the_command_serves_the_relay(capsys: pytest.CaptureFixture[str]) -> Non
     assert exited.value.code == 0
     out = capsys.readouterr().out
     assert "--store" in out and "--heartbeat" in out and "--model" in out
+
+
+def test_a_thread_held_by_another_replica_is_a_conflict(emu: Emu, store: Store) -> None:
+    from interactions_ext.conversation import Conversation
+
+    with (
+        Client(api_key="test-key", base_url=emu.base_url, store=store) as other,
+        relay_replica(emu, store, wait=0) as relay,
+    ):
+        # Another replica's turn on the thread is still streaming: it holds the thread.
+        with Conversation(other, thread="user-14", model=MODEL).stream("Hi") as running:
+            next(iter(running))
+            error = _error(post(relay, "user-14", "Me too"), 409)
+        assert error["type"] == "ThreadConflictError"
+        assert post(relay, "user-14", "Me too").status_code == 202  # free again
