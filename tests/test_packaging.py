@@ -66,6 +66,7 @@ def test_only_the_package_is_at_the_top_of_the_wheel(wheel: Path) -> None:
     assert f"{PACKAGE}/_generated/models.py" in names
     assert any(n.startswith(f"{PACKAGE}/_generated/lowlevel/") for n in names)
     assert f"{PACKAGE}/types.py" in names
+    assert f"{PACKAGE}/relay/page.html" in names  # the relay's chat page is package data
 
 
 def test_the_wheel_marks_the_package_typed_and_carries_the_licence(
@@ -92,7 +93,7 @@ def test_requirements_are_ranges_without_pins_or_development_tools(
         assert requirement.specifier, f"{requirement} has no lower bound"
         if requirement.name != "attrs":  # calendar versions: no major version to stop at
             assert "<" in operators, f"{requirement} has no upper bound"
-    assert set(metadata.get_all("Provides-Extra") or []) == {"vertex", "emulator", "redis"}
+    assert set(metadata.get_all("Provides-Extra") or []) == {"vertex", "emulator", "redis", "relay"}
 
 
 def test_requirements_admit_what_google_genai_requires_and_what_is_locked(
@@ -330,6 +331,18 @@ _MISSING_EXTRA = [
         "from interactions_ext.cli import main\nmain(['emulator'])",
         "interactions-ext[emulator]",
         id="cli",
+    ),
+    pytest.param(
+        "starlette",
+        "from interactions_ext.relay import create_relay",
+        "interactions-ext[relay]",
+        id="relay",
+    ),
+    pytest.param(
+        "uvicorn",
+        "from interactions_ext.relay.__main__ import main",
+        "interactions-ext[relay]",
+        id="relay-serve",
     ),
     pytest.param(
         "google.auth",

@@ -32,6 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from interactions_ext.emulator.__main__ import main as emulator_main
 
         return emulator_main(args[1:])
+    if args[:1] == ["relay"]:
+        from interactions_ext.relay.__main__ import main as relay_main
+
+        return relay_main(args[1:])
 
     import click
 

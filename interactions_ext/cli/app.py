@@ -251,3 +251,15 @@ def emulator(args: tuple[str, ...]) -> None:
     from interactions_ext.emulator.__main__ import main as emulator_main
 
     raise SystemExit(emulator_main(list(args)))
+
+
+@cli.command(
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    add_help_option=False,
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def relay(args: tuple[str, ...]) -> None:
+    """Serve the browser relay (interactions relay --help)."""
+    from interactions_ext.relay.__main__ import main as relay_main
+
+    raise SystemExit(relay_main(list(args)))
