@@ -8,6 +8,10 @@ back from the head must meet every turn that was answered, once.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import textwrap
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -87,6 +91,44 @@ def test_replicas_sending_at_once_never_fork_the_thread(replica: Replica, emu: E
     chain = _chain(reader.client, reader.head())
     assert sorted(chain) == sorted(answered) and len(chain) == 12
     assert reader.client.store.get("thread:busy").value["moves"] == 12
+
+
+_REPLICA_PROCESS = textwrap.dedent(
+    """
+    import json, sys
+    from interactions_ext import Client
+    from interactions_ext.conversation import Conversation
+    base_url, store, name = sys.argv[1:4]
+    with Client(api_key="k", base_url=base_url, store=store) as client:
+        chat = Conversation(client, thread="shared", model="gemini-2.5-flash")
+        print(json.dumps([chat.send(f"{name} turn {turn}").id for turn in range(3)]))
+    """
+)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_replica_processes_sending_at_once_never_fork_the_thread(
+    backend: str, emu: Emu, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    url = (
+        request.getfixturevalue("redis_url")
+        if backend == "redis"
+        else f"sqlite://{tmp_path / 'shared.db'}"
+    )
+    emu.scenario(latency_ms=30)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _REPLICA_PROCESS, emu.base_url, url, f"replica {i}"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(2)
+    ]
+    answered = [json.loads(proc.communicate(timeout=120)[0]) for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0]
+    with Client(api_key="k", base_url=emu.base_url, store=url) as reader:
+        chain = _chain(reader, Conversation(reader, thread="shared", model=MODEL).head())
+    assert sorted(chain) == sorted(answered[0] + answered[1]) and len(chain) == 6
 
 
 def test_a_turn_that_cannot_wait_gets_a_typed_error(replica: Replica) -> None:
