@@ -1,0 +1,1 @@
+"""Today's stream hot path, kept as the oracle for differential tests of the faster one."""
