@@ -7,7 +7,8 @@ to the generated ``Interaction`` model once at the end.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Final
 
 import msgspec
 
@@ -46,19 +47,21 @@ class _Parts(list[str]):
     """Text that arrives in pieces; joined once, so long streams stay linear."""
 
 
-def _extend_text(block: dict[str, Any], text: str) -> None:
+def _extend_text(block: dict[str, Any], text: str) -> _Parts:
     current = block.get("text")
     if isinstance(current, _Parts):
         current.append(text)
-    else:
-        block["text"] = _Parts([current or "", text])
+        return current
+    parts = block["text"] = _Parts([current or "", text])
+    return parts
 
 
-def _append_text(blocks: list[dict[str, Any]], text: str) -> None:
+def _append_text(blocks: list[dict[str, Any]], text: str) -> _Parts:
     if blocks and blocks[-1].get("type") == "text":
-        _extend_text(blocks[-1], text)
-    else:
-        blocks.append({"type": "text", "text": _Parts([text])})
+        return _extend_text(blocks[-1], text)
+    parts = _Parts([text])
+    blocks.append({"type": "text", "text": parts})
+    return parts
 
 
 def _joined(value: Any) -> Any:
@@ -82,40 +85,67 @@ class StreamAccumulator:
         self._arguments: dict[int, list[str]] = {}
         self._bad_arguments: dict[int, str] = {}
         self.legacy = False
+        # Where the last text delta went: (event class, index) and the pieces it extended.
+        # The next text delta of the same step or output is one append; any other event
+        # forgets it, so what it may change is folded the long way.
+        self._text_event: type | None = None
+        self._text_index = -1
+        self._text = _Parts()
 
     def add(self, event: Event) -> None:
         """Fold one event in."""
-        if isinstance(event, UnknownEvent | InvalidEvent):
-            # Nothing to fold: the caller saw it, and keeping it would grow with the stream.
-            return
-        if isinstance(event, m.InteractionCreatedEvent | m.InteractionStartEvent):
-            self.legacy = isinstance(event, m.InteractionStartEvent)
-            self._merge_interaction(event.interaction)
-        elif isinstance(event, m.InteractionCompletedEvent | m.InteractionCompleteEvent):
-            self._merge_interaction(event.interaction)
-        elif isinstance(event, m.InteractionStatusUpdateEvent):
-            self._base["status"] = event.status
-            if event.interaction_id:
-                self._base.setdefault("id", event.interaction_id)
-            if isinstance(event.usage, m.Usage):
-                self._base["usage"] = msgspec.to_builtins(event.usage)
-        elif isinstance(event, m.StepStartEvent):
-            self._steps[event.index] = _as_sent(event, "step")
-        elif isinstance(event, m.StepDeltaEvent):
-            self._step_delta(event.index, event.delta)
-        elif isinstance(event, m.StepStopEvent):
-            self._finish_arguments(event.index)
-            if isinstance(event.usage, m.Usage):
-                self._base["usage"] = msgspec.to_builtins(event.usage)
-        elif isinstance(event, m.ContentStartEvent):
-            self.legacy = True
-            content = event.content
-            self._outputs[event.index] = (
-                _as_sent(event, "content") if content is not msgspec.UNSET else {"type": "text"}
-            )
-        elif isinstance(event, m.ContentDeltaEvent):
-            self.legacy = True
-            self._content_delta(event.index, event.delta)
+        cls = event.__class__
+        if cls is self._text_event:
+            delta_event: Any = event
+            delta = delta_event.delta
+            if delta.__class__ is m.TextDelta and delta_event.index == self._text_index:
+                self._text.append(delta.text or "")
+                return
+        self._text_event = None
+        fold = _FOLDS.get(cls)
+        if fold is None:
+            fold = _fold_for(cls)
+        if fold is not _skip:
+            fold(self, event)
+
+    def _remember_text(self, cls: type, index: int, parts: _Parts) -> None:
+        self._text_event, self._text_index, self._text = cls, index, parts
+
+    def _interaction_start(self, event: Any) -> None:
+        self.legacy = isinstance(event, m.InteractionStartEvent)
+        self._merge_interaction(event.interaction)
+
+    def _interaction_end(self, event: Any) -> None:
+        self._merge_interaction(event.interaction)
+
+    def _status_update(self, event: Any) -> None:
+        self._base["status"] = event.status
+        if event.interaction_id:
+            self._base.setdefault("id", event.interaction_id)
+        if isinstance(event.usage, m.Usage):
+            self._base["usage"] = msgspec.to_builtins(event.usage)
+
+    def _step_start(self, event: Any) -> None:
+        self._steps[event.index] = _as_sent(event, "step")
+
+    def _step_delta_event(self, event: Any) -> None:
+        self._step_delta(event.index, event.delta)
+
+    def _step_stop(self, event: Any) -> None:
+        self._finish_arguments(event.index)
+        if isinstance(event.usage, m.Usage):
+            self._base["usage"] = msgspec.to_builtins(event.usage)
+
+    def _content_start(self, event: Any) -> None:
+        self.legacy = True
+        content = event.content
+        self._outputs[event.index] = (
+            _as_sent(event, "content") if content is not msgspec.UNSET else {"type": "text"}
+        )
+
+    def _content_delta_event(self, event: Any) -> None:
+        self.legacy = True
+        self._content_delta(event.index, event.delta)
 
     def _merge_interaction(self, interaction: m.PartialInteraction) -> None:
         data = msgspec.to_builtins(interaction)
@@ -128,7 +158,8 @@ class StreamAccumulator:
     def _step_delta(self, index: int, delta: Any) -> None:
         step = self._steps.setdefault(index, {"type": "model_output", "content": []})
         if isinstance(delta, m.TextDelta):
-            _append_text(step.setdefault("content", []), delta.text or "")
+            parts = _append_text(step.setdefault("content", []), delta.text or "")
+            self._remember_text(m.StepDeltaEvent, index, parts)
         elif isinstance(delta, m.ArgumentsDelta):
             if isinstance(delta.arguments, str):
                 self._arguments.setdefault(index, []).append(delta.arguments)
@@ -180,7 +211,8 @@ class StreamAccumulator:
     def _content_delta(self, index: int, delta: Any) -> None:
         block = self._outputs.setdefault(index, {"type": "text"})
         if isinstance(delta, m.TextDelta):
-            _extend_text(block, delta.text or "")
+            parts = _extend_text(block, delta.text or "")
+            self._remember_text(m.ContentDeltaEvent, index, parts)
         else:
             self._other_delta(block, delta)
 
@@ -216,3 +248,32 @@ class StreamAccumulator:
             ]
         result: m.Interaction = convert(_joined(data), m.Interaction)
         return result
+
+
+def _skip(accumulator: StreamAccumulator, event: Any) -> None:
+    """Events with nothing to fold (unknown, invalid, errors, stops of legacy content)."""
+
+
+_Fold = Callable[[StreamAccumulator, Any], None]
+# What each kind of event folds, in the order of an isinstance chain (first match wins).
+# Unknown and invalid events are not kept: the caller saw them, and keeping them would
+# grow with the stream.
+_CHAIN: Final[tuple[tuple[tuple[type, ...], _Fold], ...]] = (
+    ((UnknownEvent, InvalidEvent), _skip),
+    ((m.InteractionCreatedEvent, m.InteractionStartEvent), StreamAccumulator._interaction_start),
+    ((m.InteractionCompletedEvent, m.InteractionCompleteEvent), StreamAccumulator._interaction_end),
+    ((m.InteractionStatusUpdateEvent,), StreamAccumulator._status_update),
+    ((m.StepStartEvent,), StreamAccumulator._step_start),
+    ((m.StepDeltaEvent,), StreamAccumulator._step_delta_event),
+    ((m.StepStopEvent,), StreamAccumulator._step_stop),
+    ((m.ContentStartEvent,), StreamAccumulator._content_start),
+    ((m.ContentDeltaEvent,), StreamAccumulator._content_delta_event),
+)
+_FOLDS: Final[dict[type, _Fold]] = {}
+
+
+def _fold_for(cls: type) -> _Fold:
+    """The fold of an event class, looked up once per class."""
+    fold = next((fold for classes, fold in _CHAIN if issubclass(cls, classes)), _skip)
+    _FOLDS[cls] = fold
+    return fold

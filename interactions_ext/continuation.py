@@ -54,6 +54,19 @@ _KEYED_USAGE: Final = {
 _HOPS: Final = "continuation_hops"
 _SNAPSHOTS: Final = (m.InteractionCreatedEvent, m.InteractionStartEvent)
 _TERMINAL: Final = (m.InteractionCompletedEvent, m.InteractionCompleteEvent)
+# Events that name their interaction or carry a status; every other kind (the steps and
+# content of the answer, nearly all of a stream) only counts towards since_checkpoint.
+_SNAPSHOTS_AND_TERMINAL: Final = (*_SNAPSHOTS, *_TERMINAL)
+_STATEFUL: Final = (*_SNAPSHOTS_AND_TERMINAL, m.InteractionStatusUpdateEvent)
+_PLAIN: Final[dict[type, bool]] = {}
+
+
+def _plain(cls: type) -> bool:
+    """Whether events of ``cls`` say nothing about the hop (looked up once per class)."""
+    plain = _PLAIN[cls] = not issubclass(cls, _STATEFUL) and not any(
+        name in ("interaction", "interaction_id") for name in getattr(cls, "__struct_fields__", ())
+    )
+    return plain
 
 
 class IncompleteInteractionWarning(UserWarning):
@@ -342,11 +355,17 @@ class StreamHops:
     def observe(self, event: Event) -> None:
         """Record one delivered event of the current hop."""
         hop = self._hop
+        plain = _PLAIN.get(event.__class__)
+        if plain is None:
+            plain = _plain(event.__class__)
+        if plain:
+            hop.since_checkpoint += 1
+            return
         hop.id = interaction_id_of(event) or hop.id
         if isinstance(event, m.InteractionStatusUpdateEvent):
             hop.status = str(event.status)
             self._checkpoint(_token(event.continuation_token))
-        elif isinstance(event, (*_SNAPSHOTS, *_TERMINAL)):
+        elif isinstance(event, _SNAPSHOTS_AND_TERMINAL):
             status = event.interaction.status
             hop.status = hop.status if status is msgspec.UNSET else str(status)
             token = _token(event.interaction.continuation_token)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import OrderedDict
 from typing import Final
 
 __all__ = ["Delivery", "order_key"]
@@ -54,11 +53,14 @@ class Delivery:
 
     __slots__ = (
         "_first_ids",
+        "_oldest",
         "_recent",
+        "_ring",
         "_seeking",
         "_shapes",
         "_skip",
         "_starting",
+        "_steady",
         "cursor",
         "since_cursor",
     )
@@ -70,22 +72,51 @@ class Delivery:
         """Id-less events delivered after ``cursor``."""
         # shape -> (last delivered numbers, increases seen, still ordered)
         self._shapes: dict[str, tuple[tuple[int, ...], int, bool]] = {}
-        self._recent: OrderedDict[str, int] = OrderedDict()
+        # The window of recent ids, in delivery order, with their content hashes; the
+        # ring says which id to forget next once the window is full.
+        self._recent: dict[str, int] = {}
+        self._ring: list[str] = []
+        self._oldest = 0
         self._first_ids: dict[str, int] = {}
         self._starting = True
         self._seeking = False
         self._skip = 0
+        self._steady = False  # not starting, not seeking, nothing to skip
 
     def new_connection(self) -> None:
         """A resumed body starts: expect the id-less tail since the cursor again."""
         self._starting = True
         self._seeking = False
         self._skip = self.since_cursor
+        self._steady = False
         self._shapes = self._learn_shapes()
 
     def is_new(self, event_id: str | None, content: int, opening: bool = False) -> bool:
         """Whether to deliver an event; ``content`` is a hash of its payload, ``opening``
         whether it is the stream's opening event."""
+        if event_id is None or not self._steady:
+            new = self._is_new(event_id, content, opening)
+            self._steady = not (self._starting or self._seeking or self._skip)
+            return new
+        # Within a connection, past its first event: the path of nearly every event.
+        recent = self._recent
+        if event_id in recent or event_id in self._first_ids or event_id == self.cursor:
+            self._seen(event_id, content)
+            return False
+        # _advance, inline: the cursor moves, the window takes the id.
+        self.cursor = event_id
+        self.since_cursor = 0
+        if len(self._first_ids) < _FIRST:
+            self._first_ids[event_id] = content
+        ring = self._ring
+        if len(ring) < _WINDOW:
+            ring.append(event_id)
+        else:
+            self._forget_oldest(event_id)
+        recent[event_id] = content
+        return True
+
+    def _is_new(self, event_id: str | None, content: int, opening: bool) -> bool:
         if self._starting:
             self._starting = False
             self._seeking = self.cursor is not None and (
@@ -164,16 +195,25 @@ class Delivery:
         return event_id == self.cursor
 
     def _advance(self, event_id: str, content: int) -> None:
-        # The hot path of every delivered event: bookkeeping only; what the ids say about
-        # their order is worked out when a resumed body starts (``_learn_shapes``).
+        # What is_new does inline on its fast path: bookkeeping only; what the ids say
+        # about their order is worked out when a resumed body starts (``_learn_shapes``).
         self.cursor = event_id
         self.since_cursor = 0
         if len(self._first_ids) < _FIRST:
             self._first_ids[event_id] = content
-        recent = self._recent
-        recent[event_id] = content
-        if len(recent) > _WINDOW:
-            recent.popitem(last=False)
+        if len(self._ring) < _WINDOW:
+            self._ring.append(event_id)
+        else:
+            self._forget_oldest(event_id)
+        self._recent[event_id] = content
+
+    def _forget_oldest(self, event_id: str) -> None:
+        """The window is full: ``event_id`` takes the place of the oldest id in it."""
+        # Ids in the window are unique (only unseen ids are added).
+        oldest = self._oldest
+        del self._recent[self._ring[oldest]]
+        self._ring[oldest] = event_id
+        self._oldest = oldest + 1 if oldest + 1 < _WINDOW else 0
 
     def _learn_shapes(self) -> dict[str, tuple[tuple[int, ...], int, bool]]:
         """For each id shape: its last numbers, how often they grew, whether they always did.

@@ -33,6 +33,7 @@ from .sse import ServerSentEvent
 
 __all__ = [
     "DONE",
+    "RAW_KEY",
     "Done",
     "Event",
     "InvalidEvent",
@@ -45,6 +46,7 @@ __all__ = [
     "decode",
     "decode_data",
     "decode_interaction",
+    "event_decoder",
     "event_id_of",
     "interaction_id_of",
     "raw",
@@ -109,9 +111,11 @@ Event: TypeAlias = m.StreamEvent | UnknownEvent | InvalidEvent
 _Unknown: TypeAlias = UnknownDelta | UnknownStep | UnknownContent
 
 _DONE_DATA: Final = b"[DONE]"
-# Where a top-level object keeps the bytes it was decoded from (its own __dict__:
-# the generated top-level classes are built with dict=True for this).
-_RAW: Final = "_raw"
+RAW_KEY: Final = "_raw"
+"""Where a decoded top-level object keeps the bytes it came from, for ``raw()``: a key
+of its own ``__dict__`` (the generated top-level classes have ``dict=True`` for this),
+so the bytes stay out of its fields, repr, equality and encoding. No copy, no parse."""
+_RAW: Final = RAW_KEY
 
 
 # Decoders are built once, on first use, under a lock: building msgspec decoders (and
@@ -143,6 +147,17 @@ def _first_interaction(body: bytes) -> Any:
 
 _decode_event: Callable[[bytes], Any] = _first_event
 _decode_interaction: Callable[[bytes], Any] = _first_interaction
+
+
+def event_decoder() -> Callable[[bytes], Any]:
+    """The typed decoder of one ``data`` payload, for loops over many events.
+
+    It raises ``msgspec.DecodeError`` for what only ``decode_data`` sorts out (``[DONE]``,
+    unknown types, bad payloads), and leaves ``RAW_KEY`` to the caller: what
+    ``decode`` does per event, without a Python call around the C decode.
+    """
+    _build_decoders()
+    return _decode_event
 
 
 def decode(sse: ServerSentEvent, *, strict: bool = False) -> Event | Done:

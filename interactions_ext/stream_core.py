@@ -10,11 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Final
 
+import msgspec
+
 from ._generated import models as m
 from .accumulate import StreamAccumulator
 from .delivery import Delivery
 from .errors import APIError, StreamEventError, StreamInterruptedError
-from .events import Done, Event, cursor_of, decode, interaction_id_of
+from .events import (
+    RAW_KEY,
+    Done,
+    Event,
+    cursor_of,
+    decode_data,
+    event_decoder,
+    interaction_id_of,
+)
 from .outputs import FunctionCall
 from .retry import RetryPolicy
 from .sse import SSEDecoder
@@ -24,11 +34,25 @@ if TYPE_CHECKING:
 
 __all__ = ["StreamCore", "StreamView"]
 
-_TERMINAL: Final = (m.InteractionCompletedEvent, m.InteractionCompleteEvent)
-# Only ever the first event of an interaction's stream: a resume that starts with it replays.
-_OPENING: Final = (m.InteractionCreatedEvent, m.InteractionStartEvent)
-# What accumulate=False drops: the content of steps and outputs, which grows with the stream.
-_CONTENT: Final = (m.StepStartEvent, m.StepDeltaEvent, m.ContentStartEvent, m.ContentDeltaEvent)
+# What a delivered event means for the stream, by class (looked up once per class):
+_FOLD: Final = 0  # folded into the accumulator
+_CONTENT: Final = 1  # folded unless accumulate=False: it grows with the stream
+_TERMINAL: Final = 2  # folded; the interaction is over
+_ERROR: Final = 3  # the stream ends with StreamEventError after the events before it
+_OPENING: Final = 4  # folded; only ever first in a stream: a resume that starts with it replays
+_KINDS: Final[tuple[tuple[tuple[type, ...], int], ...]] = (
+    ((m.InteractionCompletedEvent, m.InteractionCompleteEvent), _TERMINAL),
+    ((m.ErrorEvent,), _ERROR),
+    ((m.StepStartEvent, m.StepDeltaEvent, m.ContentStartEvent, m.ContentDeltaEvent), _CONTENT),
+    ((m.InteractionCreatedEvent, m.InteractionStartEvent), _OPENING),
+)
+_KIND_OF: Final[dict[type, int]] = {}
+
+
+def _kind(cls: type) -> int:
+    kind = next((kind for classes, kind in _KINDS if issubclass(cls, classes)), _FOLD)
+    _KIND_OF[cls] = kind
+    return kind
 
 
 class StreamCore:
@@ -84,21 +108,73 @@ class StreamCore:
         """
         if self.check_deadline is not None:
             self.check_deadline()  # heartbeats and comments arrive as chunks too
-        for sse in self._decoder.feed(chunk):
+        batch = self._decoder.feed(chunk)
+        if not batch:
+            return
+        # One loop per chunk, everything it needs at hand: this runs for every event.
+        decode_event = event_decoder()
+        is_new = self.delivery.is_new
+        add = self.accumulator.add
+        kinds = _KIND_OF
+        for sse in batch:
             if self.finished or self.error is not None:
                 return
-            # Malformed or off-schema events arrive as InvalidEvent (unless strict) and
-            # the stream goes on.
-            event = decode(sse, strict=self.strict)
-            if isinstance(event, Done):
-                self._done()
-                return
-            # The SSE id is WHATWG's "last event id": it stays the same over messages
-            # without an id: line, so only a new value names this event.
-            sse_id = sse.id if sse.id != self._sse_id else None
-            self._sse_id = sse.id
-            if self._accept(event, cursor_of(event, sse_id), hash(sse.data_bytes)):
-                yield event
+            data = sse.data_bytes
+            try:
+                event = decode_event(data)
+            except msgspec.DecodeError:
+                # [DONE], unknown types and bad payloads; malformed or off-schema events
+                # arrive as InvalidEvent (unless strict) and the stream goes on.
+                event = decode_data(data, sse.event, strict=self.strict)
+                if isinstance(event, Done):
+                    self._done()
+                    return
+            else:
+                event.__dict__[RAW_KEY] = data  # what decode() keeps for raw()
+            sse_id = sse.id
+            if sse_id is None and self._sse_id is None:
+                event_id = event.event_id
+                if not isinstance(event_id, str):
+                    event_id = None
+            else:
+                # The SSE id is WHATWG's "last event id": it stays the same over messages
+                # without an id: line, so only a new value names this event.
+                fresh = sse_id if sse_id != self._sse_id else None
+                self._sse_id = sse_id
+                event_id = cursor_of(event, fresh)
+            kind = kinds.get(event.__class__)
+            if kind is None:
+                kind = _kind(event.__class__)
+            if not is_new(event_id, hash(data), kind == _OPENING):
+                continue
+            self._delivered_here += 1
+            if self.interaction_id is None:
+                self.interaction_id = interaction_id_of(event)
+            if event_id is not None:
+                # Only a moved cursor is progress: id-less events replayed by a server that
+                # ignores the cursor must not refill the resume budget forever.
+                self._attempt = 0
+            if kind == _CONTENT:
+                if self.accumulate:
+                    add(event)
+            else:
+                add(event)
+                if kind == _TERMINAL:
+                    self.terminal_seen = True
+                elif kind == _ERROR:
+                    self._error_event(event)
+                    return
+            yield event
+
+    def _error_event(self, event: m.ErrorEvent) -> None:
+        """Raised by the transport loop after the events before it are delivered."""
+        self.terminal_seen = self.finished = True
+        error = event.error if isinstance(event.error, m.StreamError) else m.StreamError()
+        self.error = StreamEventError(
+            str(error.message or "the interaction failed"),
+            code=error.code if isinstance(error.code, str | int) else None,
+            interaction_id=self.interaction_id,
+        )
 
     def _done(self) -> None:
         """``[DONE]``: nothing follows. Before a terminal event it is an early end, except
@@ -111,33 +187,6 @@ class StreamCore:
                 interaction_id=self.interaction_id,
                 last_event_id=self.last_event_id,
             )
-
-    def _accept(self, event: Event, event_id: str | None, content: int) -> bool:
-        cursor = self.delivery.cursor
-        if not self.delivery.is_new(event_id, content, isinstance(event, _OPENING)):
-            return False
-        self._delivered_here += 1
-        if self.interaction_id is None:
-            self.interaction_id = interaction_id_of(event)
-        if self.delivery.cursor != cursor:
-            # Only a moved cursor is progress: id-less events replayed by a server that
-            # ignores the cursor must not refill the resume budget forever.
-            self._attempt = 0
-        if self.accumulate or not isinstance(event, _CONTENT):
-            self.accumulator.add(event)
-        if isinstance(event, _TERMINAL):
-            self.terminal_seen = True
-        elif isinstance(event, m.ErrorEvent):
-            # Raised by the transport loop after the events before it are delivered.
-            self.terminal_seen = self.finished = True
-            error = event.error if isinstance(event.error, m.StreamError) else m.StreamError()
-            self.error = StreamEventError(
-                str(error.message or "the interaction failed"),
-                code=error.code if isinstance(error.code, str | int) else None,
-                interaction_id=self.interaction_id,
-            )
-            return False
-        return True
 
     def end_of_body(self) -> None:
         """The body ended; without ``[DONE]`` it is complete only after a terminal event."""

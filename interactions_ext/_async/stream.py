@@ -127,11 +127,12 @@ class AsyncInteractionStream(StreamView):
             if self._response is None:
                 self._response = await self._reopen()
             error: BaseException | None = None
+            hops = self.hops
             try:
                 async for chunk in self._response.aiter_bytes():
                     for event in core.feed(chunk):
-                        if self.hops is not None:
-                            self.hops.observe(event)
+                        if hops is not None:
+                            hops.observe(event)
                         yield event
                     if core.error is not None:
                         raise core.error

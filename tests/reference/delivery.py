@@ -12,7 +12,10 @@ the caller has already seen it:
   the cursor is skipped. A replay is recognised by a window of recent ids and the first
   ids of the stream, and, once the stream has shown its ids to be ordered (same text
   with growing numbers, such as ``evt_000041``), by comparing with the cursor — so a
-  replay of any length delivers nothing twice;
+  replay of any length delivers nothing twice. A resumed body that opens with the
+  stream's opening event (``interaction.created`` / ``interaction.start``, which only
+  ever comes first) is a replay too: that is how a resume from nothing but a cursor
+  (``client.resume(id, last_event_id)``, no ids kept) recognises one;
 - an id seen in the window is never delivered again;
 - id-less events are counted from the cursor and skipped by position.
 
@@ -82,14 +85,17 @@ class Delivery:
         self._skip = self.since_cursor
         self._shapes = self._learn_shapes()
 
-    def is_new(self, event_id: str | None, content: int) -> bool:
-        """Whether to deliver an event; ``content`` is a hash of its payload."""
+    def is_new(self, event_id: str | None, content: int, opening: bool = False) -> bool:
+        """Whether to deliver an event; ``content`` is a hash of its payload, ``opening``
+        whether it is the stream's opening event."""
         if self._starting:
             self._starting = False
-            self._seeking = event_id is not None and self._replays(event_id)
+            self._seeking = self.cursor is not None and (
+                opening or (event_id is not None and self._replays(event_id))
+            )
         if self._seeking:
             # A replay: everything up to the cursor was delivered, whatever its id.
-            if event_id is None or not self._ordered_after(event_id):
+            if event_id is None or not self._past_cursor(event_id):
                 if event_id == self.cursor:
                     self._seeking = False
                     self._skip = self.since_cursor
@@ -132,8 +138,21 @@ class Delivery:
             return None
         return (key[1] > last) - (key[1] < last)
 
-    def _ordered_after(self, event_id: str) -> bool:
-        return self._order(event_id) == 1
+    def _past_cursor(self, event_id: str) -> bool:
+        """While skipping a replay: whether ``event_id`` comes after the cursor.
+
+        By the ids' learnt order. A resume from a bare cursor (``client.resume``: nothing
+        delivered here, so nothing learnt) compares with the cursor's own numbers, when
+        the id has the cursor's shape: skipping until the cursor itself would lose every
+        event of a server that resends its opening event but honours the cursor.
+        """
+        order = self._order(event_id)
+        if order is not None:
+            return order == 1
+        if self._recent:
+            return False
+        key, at = order_key(event_id), order_key(self.cursor or "")
+        return key is not None and at is not None and key[0] == at[0] and key[1] > at[1]
 
     def _ordered_not_after(self, event_id: str) -> bool:
         return self._order(event_id) in (-1, 0)

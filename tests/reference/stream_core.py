@@ -17,6 +17,8 @@ from .delivery import Delivery
 __all__ = ["StreamCore"]
 
 _TERMINAL: Final = (m.InteractionCompletedEvent, m.InteractionCompleteEvent)
+# Only ever the first event of an interaction's stream: a resume that starts with it replays.
+_OPENING: Final = (m.InteractionCreatedEvent, m.InteractionStartEvent)
 # What accumulate=False drops: the content of steps and outputs, which grows with the stream.
 _CONTENT: Final = (m.StepStartEvent, m.StepDeltaEvent, m.ContentStartEvent, m.ContentDeltaEvent)
 
@@ -104,7 +106,7 @@ class StreamCore:
 
     def _accept(self, event: Event, event_id: str | None, content: int) -> bool:
         cursor = self.delivery.cursor
-        if not self.delivery.is_new(event_id, content):
+        if not self.delivery.is_new(event_id, content, isinstance(event, _OPENING)):
             return False
         self._delivered_here += 1
         if self.interaction_id is None:
