@@ -8,7 +8,7 @@ to the generated ``Interaction`` model once at the end.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import msgspec
 
@@ -85,11 +85,13 @@ class StreamAccumulator:
         self._arguments: dict[int, list[str]] = {}
         self._bad_arguments: dict[int, str] = {}
         self.legacy = False
-        # Where the last text delta went: (event class, index) and the pieces it extended.
-        # The next text delta of the same step or output is one append; any other event
-        # forgets it, so what it may change is folded the long way.
+        # Where the last text went: event class, index and delta class (text or thought
+        # summary) and the pieces it extended. The next such delta of the same step or
+        # output is one append; any other event forgets it, so what it may change is
+        # folded the long way.
         self._text_event: type | None = None
         self._text_index = -1
+        self._text_delta: type | None = None
         self._text = _Parts()
 
     def add(self, event: Event) -> None:
@@ -97,19 +99,28 @@ class StreamAccumulator:
         cls = event.__class__
         if cls is self._text_event:
             delta_event: Any = event
-            delta = delta_event.delta
-            if delta.__class__ is m.TextDelta and delta_event.index == self._text_index:
-                self._text.append(delta.text or "")
-                return
+            delta: Any = delta_event.delta
+            if delta.__class__ is self._text_delta and delta_event.index == self._text_index:
+                if delta.__class__ is m.TextDelta:
+                    self._text.append(delta.text or "")
+                    return
+                content = delta_event.delta.content  # a thought summary
+                if content.__class__ is m.TextContent:
+                    self._text.append(content.text)
+                    return
         self._text_event = None
         fold = _FOLDS.get(cls)
         if fold is None:
-            fold = _fold_for(cls)
-        if fold is not _skip:
-            fold(self, event)
+            fold = _lookup(_FOLDS, _CHAIN, cls)
+        fold(self, event)
 
-    def _remember_text(self, cls: type, index: int, parts: _Parts) -> None:
-        self._text_event, self._text_index, self._text = cls, index, parts
+    def _remember_text(self, cls: type, index: int, delta: type, parts: _Parts) -> None:
+        self._text_event, self._text_index, self._text_delta, self._text = (
+            cls,
+            index,
+            delta,
+            parts,
+        )
 
     def _interaction_start(self, event: Any) -> None:
         self.legacy = isinstance(event, m.InteractionStartEvent)
@@ -129,7 +140,15 @@ class StreamAccumulator:
         self._steps[event.index] = _as_sent(event, "step")
 
     def _step_delta_event(self, event: Any) -> None:
-        self._step_delta(event.index, event.delta)
+        index = event.index
+        step = self._steps.get(index)
+        if step is None:
+            step = self._steps[index] = {"type": "model_output", "content": []}
+        delta = event.delta
+        fold = _STEP_DELTAS.get(delta.__class__)
+        if fold is None:
+            fold = _lookup(_STEP_DELTAS, _STEP_DELTA_CHAIN, delta.__class__)
+        fold(self, index, step, delta)
 
     def _step_stop(self, event: Any) -> None:
         self._finish_arguments(event.index)
@@ -155,44 +174,68 @@ class StreamAccumulator:
                 data.pop(key, None)
         self._base.update(data)
 
-    def _step_delta(self, index: int, delta: Any) -> None:
-        step = self._steps.setdefault(index, {"type": "model_output", "content": []})
-        if isinstance(delta, m.TextDelta):
-            parts = _append_text(step.setdefault("content", []), delta.text or "")
-            self._remember_text(m.StepDeltaEvent, index, parts)
-        elif isinstance(delta, m.ArgumentsDelta):
-            if isinstance(delta.arguments, str):
-                self._arguments.setdefault(index, []).append(delta.arguments)
-        elif isinstance(delta, m.TextAnnotationDelta):
-            blocks = step.setdefault("content", [])
-            if blocks and blocks[-1].get("type") == "text":
-                blocks[-1].setdefault("annotations", []).extend(
-                    msgspec.to_builtins(delta.annotations or [])
-                )
-        elif isinstance(delta, m.ImageDelta | m.AudioDelta | m.VideoDelta | m.DocumentDelta):
-            step.setdefault("content", []).append(msgspec.to_builtins(delta))
-        else:
-            self._other_delta(step, delta)
+    def _content_delta(self, index: int, delta: Any) -> None:
+        block = self._outputs.setdefault(index, {"type": "text"})
+        _lookup(_CONTENT_DELTAS, _CONTENT_DELTA_CHAIN, delta.__class__)(self, index, block, delta)
 
-    def _other_delta(self, target: dict[str, Any], delta: Any) -> None:
-        """Deltas folded the same way in both revisions (into a step or an output)."""
-        if isinstance(delta, m.ThoughtSummaryDelta):
-            self._add_summary(target, delta)
-        elif isinstance(delta, m.ThoughtSignatureDelta):
-            target["signature"] = delta.signature
-        elif not isinstance(delta, UnknownDelta):
-            fields = msgspec.to_builtins(delta)
-            fields.pop("type", None)
-            target.update(fields)
+    def _step_text(self, index: int, step: dict[str, Any], delta: m.TextDelta) -> None:
+        parts = _append_text(step.setdefault("content", []), delta.text or "")
+        self._remember_text(m.StepDeltaEvent, index, m.TextDelta, parts)
+
+    def _output_text(self, index: int, block: dict[str, Any], delta: m.TextDelta) -> None:
+        parts = _extend_text(block, delta.text or "")
+        self._remember_text(m.ContentDeltaEvent, index, m.TextDelta, parts)
+
+    def _arguments_delta(self, index: int, step: dict[str, Any], delta: m.ArgumentsDelta) -> None:
+        if isinstance(delta.arguments, str):
+            self._arguments.setdefault(index, []).append(delta.arguments)
+
+    def _annotations(self, index: int, step: dict[str, Any], delta: m.TextAnnotationDelta) -> None:
+        blocks = step.setdefault("content", [])
+        if blocks and blocks[-1].get("type") == "text":
+            blocks[-1].setdefault("annotations", []).extend(
+                msgspec.to_builtins(delta.annotations or [])
+            )
+
+    def _media(self, index: int, step: dict[str, Any], delta: Any) -> None:
+        step.setdefault("content", []).append(msgspec.to_builtins(delta))
+
+    def _step_summary(self, index: int, step: dict[str, Any], delta: m.ThoughtSummaryDelta) -> None:
+        parts = self._add_summary(step, delta)
+        if parts is not None:
+            self._remember_text(m.StepDeltaEvent, index, m.ThoughtSummaryDelta, parts)
+
+    def _output_summary(
+        self, index: int, block: dict[str, Any], delta: m.ThoughtSummaryDelta
+    ) -> None:
+        parts = self._add_summary(block, delta)
+        if parts is not None:
+            self._remember_text(m.ContentDeltaEvent, index, m.ThoughtSummaryDelta, parts)
+
+    def _signature(
+        self, index: int, target: dict[str, Any], delta: m.ThoughtSignatureDelta
+    ) -> None:
+        target["signature"] = delta.signature
+
+    def _fields(self, index: int, target: dict[str, Any], delta: Any) -> None:
+        """Other known deltas, folded the same way in both revisions: field by field."""
+        fields = msgspec.to_builtins(delta)
+        fields.pop("type", None)
+        target.update(fields)
+
+    def _nothing(self, index: int, target: dict[str, Any], delta: Any) -> None:
+        """Unknown deltas: the caller saw them; nothing to fold."""
 
     @staticmethod
-    def _add_summary(step: dict[str, Any], delta: m.ThoughtSummaryDelta) -> None:
+    def _add_summary(step: dict[str, Any], delta: m.ThoughtSummaryDelta) -> _Parts | None:
+        """Fold a thought summary; the text pieces it extended, if it was text."""
         summary = step.setdefault("summary", [])
         content = delta.content
         if isinstance(content, m.TextContent):
-            _append_text(summary, content.text)
-        elif content is not msgspec.UNSET:
+            return _append_text(summary, content.text)
+        if content is not msgspec.UNSET:
             summary.append(_builtins(content))
+        return None
 
     def _finish_arguments(self, index: int) -> None:
         fragments = self._arguments.pop(index, None)
@@ -207,14 +250,6 @@ class StreamAccumulator:
             # Kept as {} in the interaction; function_calls() reports the raw text.
             step["arguments"] = {}
             self._bad_arguments[index] = text
-
-    def _content_delta(self, index: int, delta: Any) -> None:
-        block = self._outputs.setdefault(index, {"type": "text"})
-        if isinstance(delta, m.TextDelta):
-            parts = _extend_text(block, delta.text or "")
-            self._remember_text(m.ContentDeltaEvent, index, parts)
-        else:
-            self._other_delta(block, delta)
 
     @property
     def interaction_id(self) -> str | None:
@@ -255,9 +290,12 @@ def _skip(accumulator: StreamAccumulator, event: Any) -> None:
 
 
 _Fold = Callable[[StreamAccumulator, Any], None]
-# What each kind of event folds, in the order of an isinstance chain (first match wins).
-# Unknown and invalid events are not kept: the caller saw them, and keeping them would
-# grow with the stream.
+_DeltaFold = Callable[[StreamAccumulator, int, dict[str, Any], Any], None]
+F = TypeVar("F")
+
+# What each kind of event (and delta) folds, in the order of an isinstance chain: the
+# first match wins, looked up once per class. Unknown and invalid events are not kept:
+# the caller saw them, and keeping them would grow with the stream.
 _CHAIN: Final[tuple[tuple[tuple[type, ...], _Fold], ...]] = (
     ((UnknownEvent, InvalidEvent), _skip),
     ((m.InteractionCreatedEvent, m.InteractionStartEvent), StreamAccumulator._interaction_start),
@@ -268,12 +306,36 @@ _CHAIN: Final[tuple[tuple[tuple[type, ...], _Fold], ...]] = (
     ((m.StepStopEvent,), StreamAccumulator._step_stop),
     ((m.ContentStartEvent,), StreamAccumulator._content_start),
     ((m.ContentDeltaEvent,), StreamAccumulator._content_delta_event),
+    ((object,), _skip),
+)
+_A = StreamAccumulator
+# Deltas folded the same way in both revisions, into a step or a legacy output.
+_COMMON_DELTAS: Final[tuple[tuple[tuple[type, ...], _DeltaFold], ...]] = (
+    ((m.ThoughtSignatureDelta,), _A._signature),
+    ((UnknownDelta,), _A._nothing),
+    ((object,), _A._fields),
+)
+_STEP_DELTA_CHAIN: Final[tuple[tuple[tuple[type, ...], _DeltaFold], ...]] = (
+    ((m.TextDelta,), _A._step_text),
+    ((m.ArgumentsDelta,), _A._arguments_delta),
+    ((m.TextAnnotationDelta,), _A._annotations),
+    ((m.ImageDelta, m.AudioDelta, m.VideoDelta, m.DocumentDelta), _A._media),
+    ((m.ThoughtSummaryDelta,), _A._step_summary),
+    *_COMMON_DELTAS,
+)
+_CONTENT_DELTA_CHAIN: Final[tuple[tuple[tuple[type, ...], _DeltaFold], ...]] = (
+    ((m.TextDelta,), _A._output_text),
+    ((m.ThoughtSummaryDelta,), _A._output_summary),
+    *_COMMON_DELTAS,
 )
 _FOLDS: Final[dict[type, _Fold]] = {}
+_STEP_DELTAS: Final[dict[type, _DeltaFold]] = {}
+_CONTENT_DELTAS: Final[dict[type, _DeltaFold]] = {}
 
 
-def _fold_for(cls: type) -> _Fold:
-    """The fold of an event class, looked up once per class."""
-    fold = next((fold for classes, fold in _CHAIN if issubclass(cls, classes)), _skip)
-    _FOLDS[cls] = fold
-    return fold
+def _lookup(table: dict[type, F], chain: tuple[tuple[tuple[type, ...], F], ...], cls: type) -> F:
+    """What ``chain`` does with ``cls`` (its first entry that ``cls`` is a subclass of)."""
+    found = table.get(cls)
+    if found is None:
+        found = table[cls] = next(fold for classes, fold in chain if issubclass(cls, classes))
+    return found

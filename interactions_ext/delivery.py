@@ -112,7 +112,11 @@ class Delivery:
         if len(ring) < _WINDOW:
             ring.append(event_id)
         else:
-            self._forget_oldest(event_id)
+            # Ids in the window are unique (only unseen ids are added): the oldest goes.
+            oldest = self._oldest
+            del recent[ring[oldest]]
+            ring[oldest] = event_id
+            self._oldest = oldest + 1 if oldest + 1 < _WINDOW else 0
         recent[event_id] = content
         return True
 
