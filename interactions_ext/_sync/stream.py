@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx2
 
+from .._aio import finish_body
 from .._generated import models as m
 from ..continuation import StreamHops
 from ..errors import APIError, StreamInterruptedError
@@ -128,8 +129,9 @@ class InteractionStream(StreamView):
                 self._response = self._reopen()
             error: BaseException | None = None
             hops = self.hops
+            chunks = self._response.iter_bytes()
             try:
-                for chunk in self._response.iter_bytes():
+                for chunk in chunks:
                     for event in core.feed(chunk):
                         if hops is not None:
                             hops.observe(event)
@@ -137,7 +139,10 @@ class InteractionStream(StreamView):
                     if core.error is not None:
                         raise core.error
                     if core.finished:
-                        break  # [DONE]: nothing after it is read
+                        # [DONE]: nothing after it is delivered. The body's end normally
+                        # follows at once; reading it keeps the connection for reuse.
+                        finish_body(chunks)
+                        break
                 else:
                     core.end_of_body()
             except httpx2.TransportError as exc:
