@@ -28,6 +28,8 @@ import httpx2
 from .errors import ConfigurationError, MissingCredentialsError
 
 __all__ = [
+    "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_MAX_KEEPALIVE",
     "DEFAULT_TIMEOUT",
     "ClientOptions",
     "SecretStr",
@@ -42,8 +44,15 @@ DEFAULT_TIMEOUT = httpx2.Timeout(connect=10.0, read=600.0, write=60.0, pool=None
 answers only when the model is done; in a stream it is the idle time between events);
 writes 60 s; waiting for a free pooled connection is not bounded (it is not an error
 to have more calls in flight than connections)."""
-DEFAULT_MAX_CONNECTIONS = 1000
-DEFAULT_MAX_KEEPALIVE = 100
+DEFAULT_MAX_CONNECTIONS = 100
+"""Connections the pool opens at most. httpcore2 walks every pooled connection (and
+every request in flight) each time a request starts or ends, so its cost per request
+grows with the pool: with 1000 streams at once it took a third of the client's CPU at
+1000 connections, a sixth at 100 (bench/RESULTS.md). More calls than this wait for a
+connection; raise it to hold more streams open at once."""
+DEFAULT_MAX_KEEPALIVE = 20
+"""Idle connections kept for reuse. Each idle connection is probed for a server-side
+close whenever a request starts or ends, so few are kept."""
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -76,9 +85,11 @@ class ClientOptions(TypedDict, total=False):
     """Seconds, or an ``httpx2.Timeout`` (default ``DEFAULT_TIMEOUT``: connect 10 s,
     read 600 s, write 60 s, no pool timeout)."""
     max_connections: int | None
-    """Connections the pool opens at most (default 1000); more calls wait for one."""
+    """Connections the pool opens at most (default 100); more calls wait for one, so
+    raise it to hold more streams open at once (``DEFAULT_MAX_CONNECTIONS`` says what
+    a larger pool costs)."""
     max_keepalive_connections: int | None
-    """Idle connections kept for reuse (default 100)."""
+    """Idle connections kept for reuse (default 20)."""
     default_headers: Mapping[str, str] | None
     """Headers sent with every request of the client (per-call ``extra_headers`` win)."""
     max_retries: int | None

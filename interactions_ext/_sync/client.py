@@ -93,7 +93,7 @@ class Client(ClientBase):
             lambda: self._http.build_request(
                 route.method,
                 route.url,
-                params={**route.params, **call.query},
+                params={**route.params, **call.query} or None,  # {} would re-parse the URL
                 headers=headers,
                 json=route.json,
                 timeout=timeout or call.timeout or self._settings.timeout,
