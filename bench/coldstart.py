@@ -1,7 +1,8 @@
 """Cold first request: a fresh interpreter that imports, builds a client and sends one create.
 
 Both sides talk to the same stdlib server over loopback, so the difference is the
-client's own cost: imports, client construction, request building, decoding.
+client's own cost: imports, client construction, request building, decoding. Both
+run with the same bytecode cache (``bench.imports.child_env``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from bench.imports import child_env
 from bench.table import Row
 
 __all__ = ["run_coldstart"]
@@ -58,7 +60,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 def _once(url: str, program: str) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", f"URL = {url!r}\n{program}"], check=True)
+    subprocess.run([sys.executable, "-c", f"URL = {url!r}\n{program}"], check=True, env=child_env())
     return time.perf_counter() - start
 
 
