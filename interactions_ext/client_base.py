@@ -9,19 +9,21 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx2
 
+from ._generated.create_body import CreateBody
 from .auth import AUTH_HEADERS, auth_for
 from .config import ClientOptions, Settings, as_timeout, default_headers
-from .continuation import ContinuationPlan, Deadline, StreamHops
 from .errors import ConfigurationError
-from .params import CreateBody, build_create_body
-from .polling import PollPlan
 from .retry import RetryPolicy
 from .routing import Operation, Route, Router
-from .stream_core import StreamCore
 
+# What only a call needs (request bodies, continuation, streams, polling) is imported
+# by that call: building a client, or importing one, does not load the event models.
 if TYPE_CHECKING:
     from .checkpoint import CheckpointLedger
+    from .continuation import ContinuationPlan, Deadline, StreamHops
+    from .polling import PollPlan
     from .store.protocol import Store
+    from .stream_core import StreamCore
 
 __all__ = ["Call", "ClientBase", "CreateOptions", "CreateRequest", "RequestOptions", "seconds"]
 
@@ -171,6 +173,9 @@ class ClientBase:
         return self._auth
 
     def _create_request(self, input: Any, stream: bool, options: CreateOptions) -> CreateRequest:
+        from .continuation import ContinuationPlan
+        from .params import build_create_body
+
         fields: dict[str, Any] = dict(options)
         timeout = fields.pop("timeout", None)
         call = self._call(
@@ -212,6 +217,8 @@ class ClientBase:
         )
 
     def _stream_hops(self, request: CreateRequest) -> StreamHops:
+        from .continuation import StreamHops
+
         def new_core(check_deadline: Callable[[], float | None]) -> StreamCore:
             return self._stream_core(
                 None, None, request.auto_resume, request.accumulate, check_deadline
@@ -228,6 +235,8 @@ class ClientBase:
         options: RequestOptions,
     ) -> tuple[CreateRequest, StreamHops, StreamCore]:
         """The request, hops and core of a stream picked up from its checkpoint."""
+        from .continuation import ContinuationPlan
+
         state = ledger.checkpoint
         assert state.interaction_id is not None
         body = ledger.request
@@ -280,6 +289,8 @@ class ClientBase:
         accumulate: bool,
         check_deadline: Callable[[], float | None] | None = None,
     ) -> StreamCore:
+        from .stream_core import StreamCore
+
         return StreamCore(
             policy=self._policy,
             auto_resume=self._auto_resume if auto_resume is None else auto_resume,
@@ -310,6 +321,8 @@ class ClientBase:
         poll_interval: float,
         max_poll_interval: float,
     ) -> PollPlan:
+        from .polling import PollPlan
+
         return PollPlan(
             timeout=seconds(timeout, timeout_ms),
             interval=poll_interval,

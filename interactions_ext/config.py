@@ -14,10 +14,9 @@ Environment variables (the ones Google's SDK users already set):
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
-import platform
+import sys
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import Any, Literal, TypedDict, Union, Unpack, get_args, get_origin,
 
 import httpx2
 
+from . import __version__
 from .errors import ConfigurationError, MissingCredentialsError
 
 __all__ = [
@@ -55,6 +55,7 @@ DEFAULT_MAX_KEEPALIVE = 20
 close whenever a request starts or ends, so few are kept."""
 
 _TRUE = {"1", "true", "yes", "on"}
+_PYTHON = "{}.{}.{}".format(*sys.version_info[:3])  # the interpreter, without importing platform
 
 
 class ClientOptions(TypedDict, total=False):
@@ -134,6 +135,8 @@ def check_options(options: Mapping[str, object]) -> None:
     for name, value in options.items():
         if name not in hints:
             message = f"unexpected keyword argument {name!r}"
+            import difflib  # only to name a likely typo
+
             close = difflib.get_close_matches(name, [*hints, *_CLIENT_KEYWORDS], n=1)
             raise TypeError(f"{message}; did you mean {close[0]!r}?" if close else message)
         if not _fits(value, hints[name]):
@@ -295,16 +298,7 @@ class Settings:
         )
 
 
-def _version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("interactions-ext")
-    except Exception:  # not installed as a distribution
-        return "0.0.0"
-
-
 def default_headers(settings: Settings) -> dict[str, str]:
     """Headers sent on every request; auth headers come from auth.py, Api-Revision from routing."""
-    agent = f"interactions-ext/{_version()} gl-python/{platform.python_version()}"
+    agent = f"interactions-ext/{__version__} gl-python/{_PYTHON}"
     return {"user-agent": agent, "x-goog-api-client": agent, **settings.default_headers}

@@ -11,7 +11,6 @@ from its message and attributes, without running ``__init__`` again.
 from __future__ import annotations
 
 import json
-import pickle
 from collections.abc import Mapping
 from typing import Any
 
@@ -88,6 +87,8 @@ def _portable(value: Any) -> Any:
         # API key) included: only its type and message travel.
         kind = f"{type(value).__module__}.{type(value).__qualname__}"
         return InteractionsError(f"{kind}: {value}")
+    import pickle  # only when an error is pickled
+
     try:
         pickle.dumps(value)
     except Exception:

@@ -122,31 +122,44 @@ _RAW: Final = RAW_KEY
 # the type information they cache on the model classes) from several threads at the
 # same moment is unsafe in msgspec 0.22. Until built, the module-level names point at
 # the builders; afterwards at the decoders' bound ``decode``: one global lookup per event.
+# Each is built when first needed (a unary create needs only the resource's, a stream
+# only the events'); the tolerant paths, which convert piecewise, build both first.
 _build_lock = threading.Lock()
-_built = False
 
 
-def _build_decoders() -> None:
-    global _built, _decode_event, _decode_interaction
+def _built_event_decoder() -> Callable[[bytes], Any]:
+    global _decode_event
     with _build_lock:
-        if not _built:
+        if _decode_event is _first_event:
             _decode_event = msgspec.json.Decoder(m.StreamEvent).decode
+    return _decode_event
+
+
+def _built_interaction_decoder() -> Callable[[bytes], Any]:
+    global _decode_interaction
+    with _build_lock:
+        if _decode_interaction is _first_interaction:
             _decode_interaction = msgspec.json.Decoder(m.Interaction).decode
-            _built = True
+    return _decode_interaction
 
 
 def _first_event(data: bytes) -> Any:
-    _build_decoders()
-    return _decode_event(data)
+    return _built_event_decoder()(data)
 
 
 def _first_interaction(body: bytes) -> Any:
-    _build_decoders()
-    return _decode_interaction(body)
+    return _built_interaction_decoder()(body)
 
 
 _decode_event: Callable[[bytes], Any] = _first_event
 _decode_interaction: Callable[[bytes], Any] = _first_interaction
+
+
+def _build_decoders() -> None:
+    """Both decoders, so that every model's type information exists before piecewise
+    conversion (``msgspec.convert`` builds what is missing, unlocked)."""
+    _built_event_decoder()
+    _built_interaction_decoder()
 
 
 def event_decoder() -> Callable[[bytes], Any]:
@@ -156,8 +169,8 @@ def event_decoder() -> Callable[[bytes], Any]:
     unknown types, bad payloads), and leaves ``RAW_KEY`` to the caller: what
     ``decode`` does per event, without a Python call around the C decode.
     """
-    _build_decoders()
-    return _decode_event
+    decode = _decode_event
+    return decode if decode is not _first_event else _built_event_decoder()
 
 
 def decode(sse: ServerSentEvent, *, strict: bool = False) -> Event | Done:
@@ -210,6 +223,7 @@ def _invalid(
 
 
 def _decode_tolerant(data: bytes, event_name: str | None, strict: bool) -> Event:
+    _build_decoders()
     try:
         obj = msgspec.json.decode(data)
     except msgspec.DecodeError as exc:
@@ -242,6 +256,7 @@ def decode_interaction(body: bytes, *, strict: bool = False) -> m.Interaction:
     try:
         interaction: m.Interaction = _decode_interaction(body)
     except msgspec.ValidationError:
+        _build_decoders()
         try:
             interaction = _convert(msgspec.json.decode(body), m.Interaction, "$", not strict)
         except (msgspec.ValidationError, TypeError) as exc:

@@ -190,8 +190,17 @@ def create_body_module(spec: dict[str, Any], models: set[str]) -> str:
         _HEADER.format(doc="The fields of a create request body, from the spec.")
         + "from __future__ import annotations\n\n"
         "from collections.abc import Mapping, Sequence\n"
-        "from typing import Any, Final, Literal, TypedDict\n\n"
-        "from . import models\n\n\n"
+        "from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict\n\n"
+        "if TYPE_CHECKING:\n"
+        "    from . import models\n"
+        "else:\n\n"
+        "    class _Models:\n"
+        '        """The models, imported when an annotation is first evaluated (pdoc,\n'
+        '        ``typing.get_type_hints``): importing this module does not load them."""\n\n'
+        "        def __getattr__(self, name: str) -> Any:\n"
+        "            from . import models\n\n"
+        "            return getattr(models, name)\n\n"
+        "    models = _Models()\n\n\n"
         "class CreateBody(TypedDict, total=False):\n"
         '    """Create-body fields passed to ``create`` as keywords (besides model/agent/input)."""\n\n'
         + "\n".join(lines)

@@ -6,29 +6,29 @@ Written once, async; scripts/unasync.py writes the sync twin (``_sync/client.py`
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx2
 
 from .. import _aio
-from .._generated import models as m
-from ..checkpoint import Checkpoint, CheckpointLedger, checkpoint_key
 from ..client_base import Call, ClientBase, CreateOptions, CreateRequest, RequestOptions
-from ..config import ClientOptions
-from ..continuation import UnaryHops
 from ..errors import APIError, CheckpointError, NotFoundError
-from ..events import decode_interaction
-from ..polling import ProgressCallback
-from ..raw import RAW_RESPONSES
-from ..retry import RetryPolicy
-from ..routing import Route
-from ..store import protocol
-from ..store._aio import AsyncStore
-from ..stream_core import StreamCore
-from .checkpoint import AsyncCheckpointTracker, AsyncDurableStream, AsyncTracker
-from .raw import AsyncRawResponses
-from .stream import AsyncInteractionStream, AsyncOpener
-from .transport import send_with_retries
+
+# The models, the stream machinery, checkpoints and the transport loop are imported
+# where first used: ``from interactions_ext import Client`` stays cheap.
+if TYPE_CHECKING:
+    from .._generated import models as m
+    from ..checkpoint import Checkpoint
+    from ..config import ClientOptions
+    from ..polling import ProgressCallback
+    from ..retry import RetryPolicy
+    from ..routing import Route
+    from ..store import protocol
+    from ..store._aio import AsyncStore
+    from ..stream_core import StreamCore
+    from .checkpoint import AsyncTracker
+    from .raw import AsyncRawResponses
+    from .stream import AsyncInteractionStream, AsyncOpener
 
 __all__ = ["AsyncClient"]
 
@@ -74,6 +74,8 @@ class AsyncClient(ClientBase):
         self._close_store()
 
     def _astore(self) -> AsyncStore:
+        from ..store._aio import AsyncStore  # the sync twin uses the store as it is
+
         return AsyncStore(self.store)
 
     async def _send(
@@ -86,6 +88,9 @@ class AsyncClient(ClientBase):
         interaction_id: str | None = None,
         timeout: httpx2.Timeout | None = None,
     ) -> httpx2.Response:
+        from ..raw_response import RAW_RESPONSES
+        from .transport import send_with_retries
+
         headers = self._headers(route, stream, call)
         response = await send_with_retries(
             self._http,
@@ -117,6 +122,8 @@ class AsyncClient(ClientBase):
         idempotent: bool,
         timeout: httpx2.Timeout | None = None,
     ) -> m.Interaction:
+        from ..events import decode_interaction
+
         response = await self._send(
             route,
             call,
@@ -159,6 +166,9 @@ class AsyncClient(ClientBase):
         self, request: CreateRequest, trackers: Sequence[AsyncTracker] = ()
     ) -> AsyncInteractionStream:
         """Open a created stream; with a checkpoint or ``trackers``, a durable one."""
+        from .checkpoint import AsyncCheckpointTracker, AsyncDurableStream
+        from .stream import AsyncInteractionStream
+
         if request.checkpoint is not None:
             checkpoint = await AsyncCheckpointTracker.start(
                 self._astore(), request.checkpoint, request.plan
@@ -179,6 +189,8 @@ class AsyncClient(ClientBase):
         return AsyncDurableStream(response, opener, hops.new_core(), hops, open_hop, trackers)
 
     async def _create_unary(self, request: CreateRequest) -> m.Interaction:
+        from ..continuation import UnaryHops
+
         hops = UnaryHops(request.plan)
         body: Mapping[str, Any] | None = request.route.json
         while body is not None:
@@ -253,6 +265,8 @@ class AsyncClient(ClientBase):
         check_deadline: Callable[[], float | None] | None = None,
     ) -> AsyncInteractionStream:
         """Open the event stream of ``core``'s interaction after its cursor."""
+        from .stream import AsyncInteractionStream
+
         opener = self._opener(call, check_deadline)
         assert core.interaction_id is not None
         response = await opener(core.interaction_id, core.last_event_id)
@@ -296,6 +310,9 @@ class AsyncClient(ClientBase):
         cursor and records nothing. ``interaction()`` of the stream assembles only the
         events it delivered itself.
         """
+        from ..checkpoint import CheckpointLedger, checkpoint_key
+        from .checkpoint import AsyncCheckpointTracker, AsyncDurableStream
+
         store = self._astore()
         record = await store.get(checkpoint_key(name))
         if record is None:
@@ -321,11 +338,15 @@ class AsyncClient(ClientBase):
 
     async def get_checkpoint(self, name: str) -> Checkpoint | None:
         """Checkpoint ``name`` as last committed, or None (never created, or expired)."""
+        from ..checkpoint import Checkpoint, checkpoint_key
+
         record = await self._astore().get(checkpoint_key(name))
         return None if record is None else Checkpoint.from_value(name, record.value)
 
     async def delete_checkpoint(self, name: str) -> None:
         """Forget checkpoint ``name`` (the interaction itself is not touched)."""
+        from ..checkpoint import checkpoint_key
+
         await self._astore().delete(checkpoint_key(name))
 
     def _opener(
@@ -364,6 +385,8 @@ class AsyncClient(ClientBase):
     @property
     def with_raw_response(self) -> AsyncRawResponses:
         """The same calls, returning a ``RawResponse``: status and headers with the result."""
+        from .raw import AsyncRawResponses
+
         return AsyncRawResponses(self)
 
     async def wait_for_completion(

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._generated import models as m
-from ..raw import RAW_RESPONSES, RawResponse
+from ..raw_response import RAW_RESPONSES, RawResponse
 
 if TYPE_CHECKING:
     from .client import AsyncClient

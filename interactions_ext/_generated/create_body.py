@@ -6,9 +6,22 @@ Generated from spec/interactions.openapi.yaml by scripts/gen_tables.py. Do not e
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Final, TypedDict
+from typing import TYPE_CHECKING, Any, Final, TypedDict
 
-from . import models
+if TYPE_CHECKING:
+    from . import models
+else:
+
+    class _Models:
+        """The models, imported when an annotation is first evaluated (pdoc,
+        ``typing.get_type_hints``): importing this module does not load them."""
+
+        def __getattr__(self, name: str) -> Any:
+            from . import models
+
+            return getattr(models, name)
+
+    models = _Models()
 
 
 class CreateBody(TypedDict, total=False):

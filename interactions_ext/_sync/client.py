@@ -8,28 +8,28 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx2
 
-from .._generated import models as m
-from ..checkpoint import Checkpoint, CheckpointLedger, checkpoint_key
 from ..client_base import Call, ClientBase, CreateOptions, CreateRequest, RequestOptions
-from ..config import ClientOptions
-from ..continuation import UnaryHops
 from ..errors import APIError, CheckpointError, NotFoundError
-from ..events import decode_interaction
-from ..polling import ProgressCallback
-from ..raw import RAW_RESPONSES
-from ..retry import RetryPolicy
-from ..routing import Route
-from ..store import protocol
-from ..store.protocol import Store
-from ..stream_core import StreamCore
-from .checkpoint import CheckpointTracker, DurableStream, Tracker
-from .raw import RawResponses
-from .stream import InteractionStream, Opener
-from .transport import send_with_retries
+
+# The models, the stream machinery, checkpoints and the transport loop are imported
+# where first used: ``from interactions_ext import Client`` stays cheap.
+if TYPE_CHECKING:
+    from .._generated import models as m
+    from ..checkpoint import Checkpoint
+    from ..config import ClientOptions
+    from ..polling import ProgressCallback
+    from ..retry import RetryPolicy
+    from ..routing import Route
+    from ..store import protocol
+    from ..store.protocol import Store
+    from ..stream_core import StreamCore
+    from .checkpoint import Tracker
+    from .raw import RawResponses
+    from .stream import InteractionStream, Opener
 
 __all__ = ["Client"]
 
@@ -87,6 +87,9 @@ class Client(ClientBase):
         interaction_id: str | None = None,
         timeout: httpx2.Timeout | None = None,
     ) -> httpx2.Response:
+        from ..raw_response import RAW_RESPONSES
+        from .transport import send_with_retries
+
         headers = self._headers(route, stream, call)
         response = send_with_retries(
             self._http,
@@ -118,6 +121,8 @@ class Client(ClientBase):
         idempotent: bool,
         timeout: httpx2.Timeout | None = None,
     ) -> m.Interaction:
+        from ..events import decode_interaction
+
         response = self._send(
             route,
             call,
@@ -160,6 +165,9 @@ class Client(ClientBase):
         self, request: CreateRequest, trackers: Sequence[Tracker] = ()
     ) -> InteractionStream:
         """Open a created stream; with a checkpoint or ``trackers``, a durable one."""
+        from .checkpoint import CheckpointTracker, DurableStream
+        from .stream import InteractionStream
+
         if request.checkpoint is not None:
             checkpoint = CheckpointTracker.start(self._astore(), request.checkpoint, request.plan)
             trackers = (checkpoint, *trackers)
@@ -178,6 +186,8 @@ class Client(ClientBase):
         return DurableStream(response, opener, hops.new_core(), hops, open_hop, trackers)
 
     def _create_unary(self, request: CreateRequest) -> m.Interaction:
+        from ..continuation import UnaryHops
+
         hops = UnaryHops(request.plan)
         body: Mapping[str, Any] | None = request.route.json
         while body is not None:
@@ -252,6 +262,8 @@ class Client(ClientBase):
         check_deadline: Callable[[], float | None] | None = None,
     ) -> InteractionStream:
         """Open the event stream of ``core``'s interaction after its cursor."""
+        from .stream import InteractionStream
+
         opener = self._opener(call, check_deadline)
         assert core.interaction_id is not None
         response = opener(core.interaction_id, core.last_event_id)
@@ -295,6 +307,9 @@ class Client(ClientBase):
         cursor and records nothing. ``interaction()`` of the stream assembles only the
         events it delivered itself.
         """
+        from ..checkpoint import CheckpointLedger, checkpoint_key
+        from .checkpoint import CheckpointTracker, DurableStream
+
         store = self._astore()
         record = store.get(checkpoint_key(name))
         if record is None:
@@ -320,11 +335,15 @@ class Client(ClientBase):
 
     def get_checkpoint(self, name: str) -> Checkpoint | None:
         """Checkpoint ``name`` as last committed, or None (never created, or expired)."""
+        from ..checkpoint import Checkpoint, checkpoint_key
+
         record = self._astore().get(checkpoint_key(name))
         return None if record is None else Checkpoint.from_value(name, record.value)
 
     def delete_checkpoint(self, name: str) -> None:
         """Forget checkpoint ``name`` (the interaction itself is not touched)."""
+        from ..checkpoint import checkpoint_key
+
         self._astore().delete(checkpoint_key(name))
 
     def _opener(
@@ -363,6 +382,8 @@ class Client(ClientBase):
     @property
     def with_raw_response(self) -> RawResponses:
         """The same calls, returning a ``RawResponse``: status and headers with the result."""
+        from .raw import RawResponses
+
         return RawResponses(self)
 
     def wait_for_completion(

@@ -1,4 +1,7 @@
-"""``RawResponse``: what the HTTP exchange said (status, headers), next to the parsed result."""
+"""``RawResponse``: what the HTTP exchange said (status, headers), next to the parsed result.
+
+(Not ``interactions_ext.raw``: that name is the function that returns an object's JSON.)
+"""
 
 from __future__ import annotations
 
