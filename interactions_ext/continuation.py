@@ -15,7 +15,7 @@ import time
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import httpx2
 import msgspec
@@ -24,7 +24,9 @@ from ._generated import models as m
 from .errors import APIError, APITimeoutError, ContinuationTimeoutError, StreamInterruptedError
 from .events import Event, interaction_id_of
 from .retry import RetryPolicy
-from .stream_core import StreamCore
+
+if TYPE_CHECKING:  # a unary create does not load the stream machinery
+    from .stream_core import StreamCore
 
 __all__ = [
     "ContinuationPlan",

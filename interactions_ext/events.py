@@ -23,13 +23,15 @@ import threading
 import types
 import typing
 from collections.abc import Callable
-from typing import Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import msgspec
 
 from ._generated import models as m
 from .errors import StreamDecodeError
-from .sse import ServerSentEvent
+
+if TYPE_CHECKING:
+    from .sse import ServerSentEvent
 
 __all__ = [
     "DONE",
