@@ -131,17 +131,12 @@ class StreamCore:
                     return
             else:
                 event.__dict__[RAW_KEY] = data  # what decode() keeps for raw()
-            sse_id = sse.id
-            if sse_id is None and self._sse_id is None:
+            if sse.id is None and self._sse_id is None:
                 event_id = event.event_id
                 if not isinstance(event_id, str):
                     event_id = None
             else:
-                # The SSE id is WHATWG's "last event id": it stays the same over messages
-                # without an id: line, so only a new value names this event.
-                fresh = sse_id if sse_id != self._sse_id else None
-                self._sse_id = sse_id
-                event_id = cursor_of(event, fresh)
+                event_id = self._cursor_with_sse_id(event, sse.id)
             kind = kinds.get(event.__class__)
             if kind is None:
                 kind = _kind(event.__class__)
@@ -165,6 +160,13 @@ class StreamCore:
                     self._error_event(event)
                     return
             yield event
+
+    def _cursor_with_sse_id(self, event: Event, sse_id: str | None) -> str | None:
+        # The SSE id is WHATWG's "last event id": it stays the same over messages
+        # without an id: line, so only a new value names this event.
+        fresh = sse_id if sse_id != self._sse_id else None
+        self._sse_id = sse_id
+        return cursor_of(event, fresh)
 
     def _error_event(self, event: m.ErrorEvent) -> None:
         """Raised by the transport loop after the events before it are delivered."""
