@@ -43,14 +43,14 @@ def _scenario(total: int, delta_bytes: int) -> dict[str, str]:
 
 
 def _decoder_path(base_url: str, total: int, delta_bytes: int) -> tuple[int, int]:
-    events, size, _ = decoder_stream(base_url, _scenario(total, delta_bytes))
-    return events, size
+    read = decoder_stream(base_url, _scenario(total, delta_bytes))
+    return read.events, read.size
 
 
 def _client_path(base_url: str, total: int, delta_bytes: int) -> tuple[int, int]:
     # A GiB of answer is not kept: the point is flat memory.
-    events, size, _ = client_stream(base_url, _scenario(total, delta_bytes), accumulate=False)
-    return events, size
+    read = client_stream(base_url, _scenario(total, delta_bytes), accumulate=False)
+    return read.events, read.size
 
 
 def main(argv: Sequence[str] | None = None) -> int:
