@@ -356,13 +356,11 @@ class StreamHops:
 
     def observe(self, event: Event) -> None:
         """Record one delivered event of the current hop."""
-        hop = self._hop
         plain = _PLAIN.get(event.__class__)
-        if plain is None:
-            plain = _plain(event.__class__)
-        if plain:
-            hop.since_checkpoint += 1
+        if plain or (plain is None and _plain(event.__class__)):
+            self._hop.since_checkpoint += 1
             return
+        hop = self._hop
         hop.id = interaction_id_of(event) or hop.id
         if isinstance(event, m.InteractionStatusUpdateEvent):
             hop.status = str(event.status)

@@ -115,6 +115,7 @@ class StreamCore:
         decode_event = event_decoder()
         is_new = self.delivery.is_new
         add = self.accumulator.add
+        accumulate = self.accumulate
         kinds = _KIND_OF
         for sse in batch:
             if self.finished or self.error is not None:
@@ -150,7 +151,7 @@ class StreamCore:
                 # ignores the cursor must not refill the resume budget forever.
                 self._attempt = 0
             if kind == _CONTENT:
-                if self.accumulate:
+                if accumulate:
                     add(event)
             else:
                 add(event)
