@@ -47,9 +47,9 @@ to have more calls in flight than connections)."""
 DEFAULT_MAX_CONNECTIONS = 100
 """Connections the pool opens at most. httpcore2 walks every pooled connection (and
 every request in flight) each time a request starts or ends, so its cost per request
-grows with the pool: with 1000 streams at once it took a third of the client's CPU at
-1000 connections, a sixth at 100 (bench/RESULTS.md). More calls than this wait for a
-connection; raise it to hold more streams open at once."""
+grows with the pool: 1000 streams started at once took 2.3 times the CPU per event on
+1000 connections (100 idle) as on this default (bench/RESULTS.md, section e). More calls
+than this wait for a connection; raise it to hold more streams open at once."""
 DEFAULT_MAX_KEEPALIVE = 20
 """Idle connections kept for reuse. Each idle connection is probed for a server-side
 close whenever a request starts or ends, so few are kept."""
