@@ -99,25 +99,10 @@ class Delivery:
             self._steady = not (self._starting or self._seeking or self._skip)
             return new
         # Within a connection, past its first event: the path of nearly every event.
-        recent = self._recent
-        if event_id in recent or event_id in self._first_ids or event_id == self.cursor:
+        if event_id in self._recent or event_id in self._first_ids or event_id == self.cursor:
             self._seen(event_id, content)
             return False
-        # _advance, inline: the cursor moves, the window takes the id.
-        self.cursor = event_id
-        self.since_cursor = 0
-        if len(self._first_ids) < _FIRST:
-            self._first_ids[event_id] = content
-        ring = self._ring
-        if len(ring) < _WINDOW:
-            ring.append(event_id)
-        else:
-            # Ids in the window are unique (only unseen ids are added): the oldest goes.
-            oldest = self._oldest
-            del recent[ring[oldest]]
-            ring[oldest] = event_id
-            self._oldest = oldest + 1 if oldest + 1 < _WINDOW else 0
-        recent[event_id] = content
+        self._advance(event_id, content)
         return True
 
     def _is_new(self, event_id: str | None, content: int, opening: bool) -> bool:
@@ -199,25 +184,23 @@ class Delivery:
         return event_id == self.cursor
 
     def _advance(self, event_id: str, content: int) -> None:
-        # What is_new does inline on its fast path: bookkeeping only; what the ids say
-        # about their order is worked out when a resumed body starts (``_learn_shapes``).
+        # The bookkeeping of every delivered event; what the ids say about their order is
+        # worked out when a resumed body starts (``_learn_shapes``).
         self.cursor = event_id
         self.since_cursor = 0
         if len(self._first_ids) < _FIRST:
             self._first_ids[event_id] = content
-        if len(self._ring) < _WINDOW:
-            self._ring.append(event_id)
+        ring = self._ring
+        if len(ring) < _WINDOW:
+            ring.append(event_id)
         else:
-            self._forget_oldest(event_id)
+            # The window is full: the oldest id goes (ids in it are unique: only unseen
+            # ids are added).
+            oldest = self._oldest
+            del self._recent[ring[oldest]]
+            ring[oldest] = event_id
+            self._oldest = oldest + 1 if oldest + 1 < _WINDOW else 0
         self._recent[event_id] = content
-
-    def _forget_oldest(self, event_id: str) -> None:
-        """The window is full: ``event_id`` takes the place of the oldest id in it."""
-        # Ids in the window are unique (only unseen ids are added).
-        oldest = self._oldest
-        del self._recent[self._ring[oldest]]
-        self._ring[oldest] = event_id
-        self._oldest = oldest + 1 if oldest + 1 < _WINDOW else 0
 
     def _learn_shapes(self) -> dict[str, tuple[tuple[int, ...], int, bool]]:
         """For each id shape: its last numbers, how often they grew, whether they always did.
