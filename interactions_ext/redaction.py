@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 __all__ = [
     "REDACTED",
@@ -18,6 +18,7 @@ __all__ = [
     "redact_exception",
     "redact_headers",
     "redact_query",
+    "redact_url",
 ]
 
 REDACTED = "<redacted>"
@@ -93,6 +94,24 @@ def redact_query(query: str, *, mark: bool = False) -> str:
         f"{quote(k, safe='')}={_redacted_value(v, mark) if is_credential(k) else quote(v, safe='')}"
         for k, v in pairs
     )
+
+
+def redact_url(url: str) -> str:
+    """``url`` with the password of its ``user:password@`` part redacted (all else kept).
+
+    The password is the one ``urllib.parse`` finds, which is the one redis-py and other
+    URL-configured clients send; a URL it cannot parse is shown as ``REDACTED`` alone.
+    """
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # an unparsable host ("[::1"): nothing of it can be shown safely
+        return REDACTED
+    if password is None:
+        return url
+    userinfo, _, host = parts.netloc.rpartition("@")
+    user = userinfo.partition(":")[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:{REDACTED}@{host}"))
 
 
 def redact_exception(exc: BaseException | None) -> None:

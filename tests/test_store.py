@@ -353,6 +353,33 @@ def test_a_redis_password_is_never_shown(redis_server: RedisServer) -> None:
     with pytest.raises(ConfigurationError) as bad:
         open_store(f"memcached://user:{secret}@host/0")
     assert secret not in str(bad.value)
+    assert "'memcached://user:<redacted>@host/0'" in str(bad.value)  # the scheme at fault
+    with pytest.raises(ConfigurationError) as relative:
+        open_store(f"sqlite://user:{secret}@relative.db")
+    assert secret not in str(relative.value)
+
+
+def test_a_redis_url_is_shown_whole_but_its_password() -> None:
+    shown = RedisStore("rediss://app:pw%40x@[::1]:6390/2?ssl_cert_reqs=none").url
+    assert shown == "rediss://app:<redacted>@[::1]:6390/2?ssl_cert_reqs=none"
+    assert RedisStore("unix:///run/redis.sock?db=1").url == "unix:///run/redis.sock?db=1"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    user=st.text(alphabet="abcxyz_-", max_size=6),
+    password=st.text(min_size=6).filter(lambda p: p.isprintable() and p.strip() == p),
+    scheme=st.sampled_from(["redis", "rediss", "memcached", "sqlite"]),
+)
+def test_a_url_password_is_never_kept(user: str, password: str, scheme: str) -> None:
+    from urllib.parse import quote
+
+    from interactions_ext.redaction import redact_url
+
+    encoded = quote(password, safe="")
+    url = f"{scheme}://{user}:{encoded}@host:6379/0"
+    shown = redact_url(url)
+    assert shown == f"{scheme}://{user}:<redacted>@host:6379/0"
 
 
 def test_an_unreachable_redis_is_a_store_error(redis_server: RedisServer) -> None:

@@ -9,6 +9,7 @@ from typing import Final
 from urllib.parse import unquote
 
 from ..errors import ConfigurationError
+from ..redaction import redact_url
 from .protocol import Store
 from .sqlite import MEMORY, SQLiteStore
 
@@ -58,7 +59,9 @@ def open_store(url: str | Store | None = None) -> Store:
         return RedisStore(url)
     if url.startswith("sqlite://"):
         return SQLiteStore(_sqlite_path(url))
-    raise ConfigurationError(f"unknown store URL scheme in {_shown(url)!r}; use one of {_FORMS}")
+    raise ConfigurationError(
+        f"unknown store URL scheme in {redact_url(url)!r}; use one of {_FORMS}"
+    )
 
 
 def _sqlite_path(url: str) -> str:
@@ -67,11 +70,7 @@ def _sqlite_path(url: str) -> str:
         return MEMORY
     if not rest.startswith("/") or rest == "/":
         raise ConfigurationError(
-            f"a SQLite store URL names an absolute path: sqlite:///ABSOLUTE/PATH.db, not {url!r}"
+            f"a SQLite store URL names an absolute path: sqlite:///ABSOLUTE/PATH.db, not"
+            f" {redact_url(url)!r}"
         )
     return unquote(rest)
-
-
-def _shown(url: str) -> str:
-    """The scheme and host part only: a URL may carry a password."""
-    return url.split("@", 1)[-1] if "@" in url else url

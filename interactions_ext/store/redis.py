@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreConflict, StoreError
+from ..redaction import redact_url
 from ._codec import decode_value, encode_value
 from .protocol import Record, check_key, check_ttl
 
@@ -43,18 +43,6 @@ return new
 """
 
 
-def _safe_url(url: str) -> str:
-    """``url`` without its password (shown in reprs and errors)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    user = parts.username or ""
-    host = parts.hostname or ""
-    if parts.port is not None:
-        host = f"{host}:{parts.port}"
-    return urlunsplit(parts._replace(netloc=f"{user}:<redacted>@{host}"))
-
-
 class RedisStore:
     """A ``Store`` in Redis: a ``redis://`` / ``rediss://`` / ``unix://`` URL, or a client.
 
@@ -75,7 +63,7 @@ class RedisStore:
         self._errors: tuple[type[Exception], ...] = (redis_py.RedisError,)
         self.prefix = prefix
         if isinstance(url_or_client, str):
-            self.url = _safe_url(url_or_client)
+            self.url = redact_url(url_or_client)
             self._redis = redis_py.Redis.from_url(url_or_client)
             self._owned = True
         else:
