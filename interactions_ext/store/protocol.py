@@ -14,7 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-__all__ = ["Record", "Store", "check_key", "check_ttl"]
+from ..errors import StoreConflict
+
+__all__ = ["Record", "Store", "check_key", "check_ttl", "conflict"]
 
 
 @dataclass(frozen=True)
@@ -75,3 +77,14 @@ def check_ttl(ttl: float | None) -> float | None:
     if ttl is not None and not (isinstance(ttl, int | float) and math.isfinite(ttl) and ttl > 0):
         raise ValueError(f"ttl is a positive number of seconds or None, not {ttl!r}")
     return ttl
+
+
+def conflict(key: str, expected: int | None, current: Record | None) -> StoreConflict:
+    """The error of a compare-and-set on ``key`` that found ``current``, not ``expected``."""
+    found = None if current is None else current.version
+    return StoreConflict(
+        f"store key {key!r} is at version {found}, not {expected}",
+        key=key,
+        expected=expected,
+        current=current,
+    )

@@ -11,10 +11,10 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from ..errors import StoreConflict, StoreError
+from ..errors import StoreError
 from ..redaction import redact_url
 from ._codec import decode_value, encode_value
-from .protocol import Record, check_key, check_ttl
+from .protocol import Record, check_key, check_ttl, conflict
 
 if TYPE_CHECKING:
     import redis as redis_py
@@ -117,14 +117,7 @@ class RedisStore:
         except self._errors as exc:
             raise self._failed(key, exc) from exc
         if new < 0:
-            current = self.get(key)
-            found = None if current is None else current.version
-            raise StoreConflict(
-                f"store key {key!r} is at version {found}, not {version}",
-                key=key,
-                expected=version,
-                current=current,
-            )
+            raise conflict(key, version, self.get(key))
         return Record(decode_value(data), new)
 
     def delete(self, key: str) -> None:

@@ -18,9 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
-from ..errors import StoreConflict, StoreError
+from ..errors import StoreError
 from ._codec import decode_value, encode_value
-from .protocol import Record, check_key, check_ttl
+from .protocol import Record, check_key, check_ttl, conflict
 
 __all__ = ["SQLiteStore"]
 
@@ -78,6 +78,9 @@ class SQLiteStore:
         self._db, self._pid = db, os.getpid()
         return db
 
+    def _failed(self, key: str, exc: sqlite3.Error) -> StoreError:
+        return StoreError(f"SQLite store {self.path!r}: {exc}", key=key)
+
     @contextmanager
     def _transaction(self, key: str) -> Iterator[sqlite3.Connection]:
         with self._lock:
@@ -85,7 +88,7 @@ class SQLiteStore:
             try:
                 db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise StoreError(f"SQLite store {self.path!r}: {exc}", key=key) from exc
+                raise self._failed(key, exc) from exc
             try:
                 yield db
             except BaseException:
@@ -95,7 +98,7 @@ class SQLiteStore:
                 db.execute("COMMIT")
             except sqlite3.Error as exc:
                 db.execute("ROLLBACK")
-                raise StoreError(f"SQLite store {self.path!r}: {exc}", key=key) from exc
+                raise self._failed(key, exc) from exc
 
     def get(self, key: str) -> Record | None:
         """The record under ``key``, or None when absent or expired."""
@@ -108,7 +111,7 @@ class SQLiteStore:
                     .fetchone()
                 )
             except sqlite3.Error as exc:
-                raise StoreError(f"SQLite store {self.path!r}: {exc}", key=key) from exc
+                raise self._failed(key, exc) from exc
         return _live(row, time.time())
 
     def set_if(
@@ -131,12 +134,7 @@ class SQLiteStore:
             current = _live(row, now)
             found = None if current is None else current.version
             if found != version:
-                raise StoreConflict(
-                    f"store key {key!r} is at version {found}, not {version}",
-                    key=key,
-                    expected=version,
-                    current=current,
-                )
+                raise conflict(key, version, current)
             new = Record(decode_value(data), (found or 0) + 1)
             expires = None if ttl is None else now + ttl
             db.execute(
