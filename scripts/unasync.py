@@ -27,8 +27,7 @@ RULES: Final = (
     (r"\bAsyncConversation\b", "Conversation"),
     (r"\bAsyncOpener\b", "Opener"),
     (r"\bAsyncRawResponses\b", "RawResponses"),
-    # A method's own import of the async adapter: the sync twin uses the store itself.
-    (r"^ {8,}from \.\.store\._aio import AsyncStore\b.*\n", ""),
+    # The async adapter of a Store (calls on a worker thread): the sync twin uses the store.
     (r"^(\s*)from \.\.store\._aio import AsyncStore$", r"\1from ..store.protocol import Store"),
     (r"\bAsyncStore\(([\w.]+)\)", r"\1"),
     (r"\bAsyncStore\b", "Store"),
@@ -69,15 +68,9 @@ def unasync_line(line: str) -> str:
     return line
 
 
-# A function whose async form starts with a line the sync form drops (an adapter's
-# import) would start with a blank line.
-_BLANK_AFTER_DEF: Final = re.compile(r"^(\s*def .*:\n)\n+", re.M)
-
-
 def unasync_source(source: str, origin: str) -> str:
     """The sync form of one module, with a header naming its source."""
     body = "".join(unasync_line(line) for line in source.splitlines(keepends=True))
-    body = _BLANK_AFTER_DEF.sub(r"\1", body)
     return f"# Generated from {origin} by scripts/unasync.py. Do not edit.\n{body}"
 
 

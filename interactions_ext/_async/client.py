@@ -13,6 +13,7 @@ import httpx2
 from .. import _aio
 from ..client_base import Call, ClientBase, CreateOptions, CreateRequest, RequestOptions
 from ..errors import APIError, CheckpointError, NotFoundError
+from ..store._aio import AsyncStore
 
 # The models, the stream machinery, checkpoints and the transport loop are imported
 # where first used: ``from interactions_ext import Client`` stays cheap.
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from ..retry import RetryPolicy
     from ..routing import Route
     from ..store import protocol
-    from ..store._aio import AsyncStore
     from ..stream_core import StreamCore
     from .checkpoint import AsyncTracker
     from .raw import AsyncRawResponses
@@ -72,11 +72,6 @@ class AsyncClient(ClientBase):
         """Close the connection pool (and the store, when the client opened it)."""
         await self._http.aclose()
         self._close_store()
-
-    def _astore(self) -> AsyncStore:
-        from ..store._aio import AsyncStore  # the sync twin uses the store as it is
-
-        return AsyncStore(self.store)
 
     async def _send(
         self,
@@ -171,7 +166,7 @@ class AsyncClient(ClientBase):
 
         if request.checkpoint is not None:
             checkpoint = await AsyncCheckpointTracker.start(
-                self._astore(), request.checkpoint, request.plan
+                AsyncStore(self.store), request.checkpoint, request.plan
             )
             trackers = (checkpoint, *trackers)
         hops = self._stream_hops(request)
@@ -313,7 +308,7 @@ class AsyncClient(ClientBase):
         from ..checkpoint import CheckpointLedger, checkpoint_key
         from .checkpoint import AsyncCheckpointTracker, AsyncDurableStream
 
-        store = self._astore()
+        store = AsyncStore(self.store)
         record = await store.get(checkpoint_key(name))
         if record is None:
             raise CheckpointError(
@@ -340,14 +335,14 @@ class AsyncClient(ClientBase):
         """Checkpoint ``name`` as last committed, or None (never created, or expired)."""
         from ..checkpoint import Checkpoint, checkpoint_key
 
-        record = await self._astore().get(checkpoint_key(name))
+        record = await AsyncStore(self.store).get(checkpoint_key(name))
         return None if record is None else Checkpoint.from_value(name, record.value)
 
     async def delete_checkpoint(self, name: str) -> None:
         """Forget checkpoint ``name`` (the interaction itself is not touched)."""
         from ..checkpoint import checkpoint_key
 
-        await self._astore().delete(checkpoint_key(name))
+        await AsyncStore(self.store).delete(checkpoint_key(name))
 
     def _opener(
         self, call: Call, check_deadline: Callable[[], float | None] | None = None

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..retry import RetryPolicy
     from ..routing import Route
     from ..store import protocol
-    from ..store.protocol import Store
     from ..stream_core import StreamCore
     from .checkpoint import Tracker
     from .raw import RawResponses
@@ -73,9 +72,6 @@ class Client(ClientBase):
         """Close the connection pool (and the store, when the client opened it)."""
         self._http.close()
         self._close_store()
-
-    def _astore(self) -> Store:
-        return self.store
 
     def _send(
         self,
@@ -169,7 +165,7 @@ class Client(ClientBase):
         from .stream import InteractionStream
 
         if request.checkpoint is not None:
-            checkpoint = CheckpointTracker.start(self._astore(), request.checkpoint, request.plan)
+            checkpoint = CheckpointTracker.start(self.store, request.checkpoint, request.plan)
             trackers = (checkpoint, *trackers)
         hops = self._stream_hops(request)
         open_hop = self._hop_opener(request)
@@ -310,7 +306,7 @@ class Client(ClientBase):
         from ..checkpoint import CheckpointLedger, checkpoint_key
         from .checkpoint import CheckpointTracker, DurableStream
 
-        store = self._astore()
+        store = self.store
         record = store.get(checkpoint_key(name))
         if record is None:
             raise CheckpointError(
@@ -337,14 +333,14 @@ class Client(ClientBase):
         """Checkpoint ``name`` as last committed, or None (never created, or expired)."""
         from ..checkpoint import Checkpoint, checkpoint_key
 
-        record = self._astore().get(checkpoint_key(name))
+        record = self.store.get(checkpoint_key(name))
         return None if record is None else Checkpoint.from_value(name, record.value)
 
     def delete_checkpoint(self, name: str) -> None:
         """Forget checkpoint ``name`` (the interaction itself is not touched)."""
         from ..checkpoint import checkpoint_key
 
-        self._astore().delete(checkpoint_key(name))
+        self.store.delete(checkpoint_key(name))
 
     def _opener(
         self, call: Call, check_deadline: Callable[[], float | None] | None = None
