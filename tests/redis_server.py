@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from .served_process import stop
+
 _MISSING = (
     "redis-server is not installed, so the Redis store tests DID NOT RUN. "
     "Install it (Debian/Ubuntu: apt-get install -y redis-server) to run them."
@@ -85,12 +87,7 @@ def redis_server() -> Iterator[RedisServer]:
         try:
             yield RedisServer(port, process)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+            stop(process)
 
 
 def _log(work: str) -> str:
