@@ -20,6 +20,7 @@ from interactions_ext import (
     Client,
     ConfigurationError,
     StoreConflict,
+    StoreError,
     StreamEventError,
 )
 from interactions_ext.store import SQLiteStore, Store
@@ -275,5 +276,5 @@ def test_the_client_opens_its_store_lazily_and_closes_it(tmp_path: Any, emu: Emu
     assert client.get_checkpoint("job").done
     store = client.store
     client.close()
-    with pytest.raises(Exception, match="closed"):
+    with pytest.raises(StoreError, match="closed"):
         store.get("x")

@@ -382,7 +382,7 @@ def test_a_url_password_is_never_kept(user: str, password: str, scheme: str) -> 
     assert shown == f"{scheme}://{user}:<redacted>@host:6379/0"
 
 
-def test_an_unreachable_redis_is_a_store_error(redis_server: RedisServer) -> None:
+def test_an_unreachable_redis_is_a_store_error() -> None:
     with socket_free_port() as port:
         store = RedisStore(f"redis://127.0.0.1:{port}/0")
         with pytest.raises(StoreError, match="Redis store"):
