@@ -88,16 +88,22 @@ def ours_framing(chunks: list[bytes]) -> int:
     return events
 
 
-def ours_typed(chunks: list[bytes]) -> int:
-    """Our SSE decoder plus ``events.decode``: typed events, what a client iterates."""
+def _framed_and_decoded(
+    chunks: list[bytes], decode_one: Callable[[ServerSentEvent], object]
+) -> int:
     decoder = SSEDecoder()
     events = 0
     for chunk in chunks:
         batch = decoder.feed(chunk)
         for sse in batch:
-            decode(sse)
+            decode_one(sse)
         events += len(batch)
     return events
+
+
+def ours_typed(chunks: list[bytes]) -> int:
+    """Our SSE decoder plus ``events.decode``: typed events, what a client iterates."""
+    return _framed_and_decoded(chunks, decode)
 
 
 def decode_before_raw(sse: ServerSentEvent) -> object:
@@ -113,14 +119,7 @@ _TYPED = event_decoder()
 
 def ours_typed_before_raw(chunks: list[bytes]) -> int:
     """Our SSE decoder plus ``decode`` as it was before raw support."""
-    decoder = SSEDecoder()
-    events = 0
-    for chunk in chunks:
-        batch = decoder.feed(chunk)
-        for sse in batch:
-            decode_before_raw(sse)
-        events += len(batch)
-    return events
+    return _framed_and_decoded(chunks, decode_before_raw)
 
 
 def ours_typed_inline(chunks: list[bytes]) -> int:
