@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import httpx2
 import pytest
@@ -22,17 +21,10 @@ from interactions_ext import types as t
 from interactions_ext.events import InvalidEvent, UnknownDelta, UnknownEvent
 from interactions_ext.sse import ServerSentEvent, iter_events
 
-from .conftest import LEGACY, Emu
+from .conftest import EMU_KEY, LEGACY, Emu
 
 MODEL = "gemini-2.5-flash"
-KEY = {"x-goog-api-key": "emu-test"}
 NO_RETRY = RetryPolicy(max_retries=0)
-
-
-@pytest.fixture
-def http(emu: Emu) -> Iterator[httpx2.Client]:
-    with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=10) as c:
-        yield c
 
 
 def _create(http: httpx2.Client, fault: str | None = None, **body: object) -> httpx2.Response:
@@ -99,7 +91,7 @@ def test_fault_by_query_parameter(http: httpx2.Client) -> None:
 
 def test_latency_is_observed_as_a_read_timeout(emu: Emu) -> None:
     with (
-        httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=0.2) as slow,
+        httpx2.Client(base_url=emu.base_url, headers=EMU_KEY, timeout=0.2) as slow,
         pytest.raises(httpx2.ReadTimeout),
     ):
         _create(slow, "latency_ms=3000")
@@ -146,14 +138,14 @@ def test_malformed_event_arrives_as_invalid_event_and_the_stream_goes_on(client:
 
 
 def test_pause_mid_event_is_observed_as_a_read_timeout(emu: Emu) -> None:
-    with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=0.3) as slow:
+    with httpx2.Client(base_url=emu.base_url, headers=EMU_KEY, timeout=0.3) as slow:
         body, error = _stream_raw(slow, "pause_after_events=2,pause_ms=3000")
     assert isinstance(error, httpx2.ReadTimeout)
     assert len(_events(body)) == 2
 
 
 def test_event_delay_is_observed_as_a_read_timeout(emu: Emu) -> None:
-    with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=0.3) as slow:
+    with httpx2.Client(base_url=emu.base_url, headers=EMU_KEY, timeout=0.3) as slow:
         body, error = _stream_raw(slow, "event_delay_ms=3000")
     assert isinstance(error, httpx2.ReadTimeout)
     assert 1 <= len(_events(body)) < 5
