@@ -47,7 +47,15 @@ from interactions_ext.stream import AsyncInteractionStream
 
 from .soak_hops import HopPlan, hop_plan, run_continued
 
-__all__ = ["REPLAY_FAULT", "SoakResult", "expected_event_ids", "main", "run_soak", "soak"]
+__all__ = [
+    "REPLAY_FAULT",
+    "SoakOptions",
+    "SoakResult",
+    "expected_event_ids",
+    "main",
+    "run_soak",
+    "soak",
+]
 
 MODEL = "gemini-2.5-flash"
 # Tiny backoff, and Retry-After honoured but capped, so a thousand streams take minutes.
@@ -56,6 +64,22 @@ _MAX_MANUAL_RESUMES = 20
 _MAX_CREATES = 10
 REPLAY_FAULT = "replay_from_start=true"
 _REPLAY_USES = 1_000_000
+
+
+@dataclass(frozen=True)
+class SoakOptions:
+    """How a soak run is driven (the streams themselves come from ``seed``)."""
+
+    seed: int = 0
+    concurrency: int = 16
+    """Streams open at once."""
+    replay_from_start: bool = False
+    """Every resume, automatic or by hand, is answered from the stream's first event (the
+    ``replay_from_start`` fault, queued for every stream request), so exactly-once delivery
+    rests on the client skipping what it already delivered."""
+
+
+_DEFAULTS = SoakOptions()
 
 
 @dataclass
@@ -264,24 +288,12 @@ async def _one(
         counts["faulted streams delivered exactly once"] += 1
 
 
-async def soak(
-    base_url: str,
-    streams: int,
-    *,
-    seed: int = 0,
-    concurrency: int = 16,
-    replay_from_start: bool = False,
-) -> SoakResult:
-    """Run ``streams`` faulted streams against the emulator at ``base_url``; never raises.
-
-    ``replay_from_start``: every resume, automatic or by hand, is answered from the
-    stream's first event (the ``replay_from_start`` fault, queued for every stream
-    request), so exactly-once delivery rests on the client skipping what it already
-    delivered.
-    """
+async def soak(base_url: str, streams: int, options: SoakOptions = _DEFAULTS) -> SoakResult:
+    """Run ``streams`` faulted streams against the emulator at ``base_url``; never raises."""
+    replay_from_start = options.replay_from_start
     result = SoakResult(streams, replay_from_start=replay_from_start)
-    rng = random.Random(seed)
-    gate = asyncio.Semaphore(concurrency)
+    rng = random.Random(options.seed)
+    gate = asyncio.Semaphore(options.concurrency)
     started = time.perf_counter()
     async with (
         httpx2.AsyncClient(base_url=base_url) as admin,
@@ -310,7 +322,7 @@ async def soak(
             if rng.random() < 0.1:
                 await _queue_create_drop(admin, rng, result.counts)
             tasks.append(asyncio.create_task(run(index, plan, stream_rng)))
-            if len(tasks) % concurrency == 0:
+            if len(tasks) % options.concurrency == 0:
                 await asyncio.sleep(0)  # let bursts interleave with running streams
         await asyncio.gather(*tasks)
         pending = (await admin.get("/_emulator/faults")).json()
@@ -325,24 +337,9 @@ async def soak(
     return result
 
 
-def run_soak(
-    base_url: str,
-    streams: int,
-    *,
-    seed: int = 0,
-    concurrency: int = 16,
-    replay_from_start: bool = False,
-) -> SoakResult:
+def run_soak(base_url: str, streams: int, options: SoakOptions = _DEFAULTS) -> SoakResult:
     """``soak`` from synchronous code."""
-    return asyncio.run(
-        soak(
-            base_url,
-            streams,
-            seed=seed,
-            concurrency=concurrency,
-            replay_from_start=replay_from_start,
-        )
-    )
+    return asyncio.run(soak(base_url, streams, options))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -360,13 +357,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     with emulator_process() as url:
-        result = run_soak(
-            url,
-            args.streams,
-            seed=args.seed,
-            concurrency=args.concurrency,
-            replay_from_start=args.replay_from_start,
+        options = SoakOptions(
+            seed=args.seed, concurrency=args.concurrency, replay_from_start=args.replay_from_start
         )
+        result = run_soak(url, args.streams, options)
     print(result.report())
     return 0 if result.ok else 1
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from interactions_ext import AsyncClient, Client
 from interactions_ext.emulator import Emulator
+from interactions_ext.sse import iter_events
 
 from .flavours import LoopThread, SyncFacade
 from .hostile import HostileServer, serve
@@ -20,6 +22,15 @@ LEGACY = "2026-05-07"
 
 MakeClient = Callable[..., Client]
 """``make_client(**options)``: a client of the test's flavour (see ``make_client``)."""
+EMU_KEY = {"x-goog-api-key": "emu-test"}
+
+
+def sse_json(body: bytes) -> list[dict[str, Any]]:
+    """The JSON events of an SSE body as the server sent them (``[DONE]`` and other
+    non-JSON data left out)."""
+    return [
+        json.loads(sse.data_bytes) for sse in iter_events([body]) if sse.data_bytes.startswith(b"{")
+    ]
 
 
 class Emu:
@@ -59,6 +70,20 @@ def emu(_emulator: Emulator) -> Emu:
     wrapper = Emu(_emulator)
     wrapper.reset()
     return wrapper
+
+
+@pytest.fixture
+def http(emu: Emu) -> Iterator[httpx2.Client]:
+    """Plain HTTP to the emulator, with an API key: what it sends, byte for byte."""
+    with httpx2.Client(base_url=emu.base_url, headers=EMU_KEY, timeout=30) as c:
+        yield c
+
+
+@pytest.fixture(params=[None, LEGACY], ids=["current", "legacy"])
+def revision(request: pytest.FixtureRequest) -> str | None:
+    """The API revision a test runs against: the default one, then the legacy one."""
+    value: str | None = request.param
+    return value
 
 
 @pytest.fixture(scope="session")

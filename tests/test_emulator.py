@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import httpx2
 import pytest
@@ -19,20 +18,15 @@ from interactions_ext import (
     output_text,
 )
 from interactions_ext import types as t
+from interactions_ext.emulator.content import make_event_id
 from interactions_ext.events import InvalidEvent, UnknownDelta, UnknownEvent
 from interactions_ext.sse import ServerSentEvent, iter_events
 
-from .conftest import LEGACY, Emu
+from .conftest import EMU_KEY, LEGACY, Emu, sse_json
 
 MODEL = "gemini-2.5-flash"
-KEY = {"x-goog-api-key": "emu-test"}
+AGENT = "deep-research-pro-preview-12-2025"
 NO_RETRY = RetryPolicy(max_retries=0)
-
-
-@pytest.fixture
-def http(emu: Emu) -> Iterator[httpx2.Client]:
-    with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=10) as c:
-        yield c
 
 
 def _create(http: httpx2.Client, fault: str | None = None, **body: object) -> httpx2.Response:
@@ -99,7 +93,7 @@ def test_fault_by_query_parameter(http: httpx2.Client) -> None:
 
 def test_latency_is_observed_as_a_read_timeout(emu: Emu) -> None:
     with (
-        httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=0.2) as slow,
+        httpx2.Client(base_url=emu.base_url, headers=EMU_KEY, timeout=0.2) as slow,
         pytest.raises(httpx2.ReadTimeout),
     ):
         _create(slow, "latency_ms=3000")
@@ -146,14 +140,14 @@ def test_malformed_event_arrives_as_invalid_event_and_the_stream_goes_on(client:
 
 
 def test_pause_mid_event_is_observed_as_a_read_timeout(emu: Emu) -> None:
-    with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=0.3) as slow:
+    with httpx2.Client(base_url=emu.base_url, headers=EMU_KEY, timeout=0.3) as slow:
         body, error = _stream_raw(slow, "pause_after_events=2,pause_ms=3000")
     assert isinstance(error, httpx2.ReadTimeout)
     assert len(_events(body)) == 2
 
 
 def test_event_delay_is_observed_as_a_read_timeout(emu: Emu) -> None:
-    with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=0.3) as slow:
+    with httpx2.Client(base_url=emu.base_url, headers=EMU_KEY, timeout=0.3) as slow:
         body, error = _stream_raw(slow, "event_delay_ms=3000")
     assert isinstance(error, httpx2.ReadTimeout)
     assert 1 <= len(_events(body)) < 5
@@ -227,6 +221,33 @@ def test_clock_speed_finishes_background_runs_sooner(emu: Emu, client: Client) -
     emu.scenario(clock_speed=10**6)
     fast = client.create("x", agent=agent, background=True)
     assert client.get(fast.id).status == "completed"  # 8 microseconds
+
+
+def test_a_follower_of_a_background_run_gets_its_events_while_it_runs(
+    emu: Emu, http: httpx2.Client
+) -> None:
+    # Long enough to be running after its first event; the cancel ends it.
+    emu.scenario(agent_background_seconds=15)
+    body = {"agent": AGENT, "input": "R", "background": True, "store": True}
+    run_id = http.post("/v1beta/interactions", json=body).json()["id"]
+    url = f"/v1beta/interactions/{run_id}"
+    with http.stream("GET", url, params={"stream": "true"}) as response:
+        sent = (e.data_bytes for e in iter_events(response.iter_raw()))
+        events = (json.loads(data) for data in sent if data.startswith(b"{"))
+        first = next(events)
+        # The first event came while the run was still going: it can still be cancelled.
+        cancelled = http.post(f"{url}:cancel")
+        assert cancelled.status_code == 200, cancelled.text
+        rest = list(events)
+    assert first["event_type"] == "interaction.created"
+    assert first["event_id"] == make_event_id(0)
+    *made, update, end = rest  # what the run made by the cancel, then its closing events
+    assert [e["event_id"] for e in made] == [make_event_id(i + 1) for i in range(len(made))]
+    assert (update["status"], end["interaction"]["status"]) == ("cancelled", "cancelled")
+    emu.scenario(agent_background_seconds=0)
+    done = http.post("/v1beta/interactions", json=body).json()["id"]
+    whole = http.get(f"/v1beta/interactions/{done}", params={"stream": "true"})
+    assert 1 + len(made) < len(sse_json(whole.content)) - 1  # the cancel cut the run short
 
 
 def test_default_revision_scenario_switches_the_event_names(emu: Emu, client: Client) -> None:

@@ -7,8 +7,6 @@ cursor, and resumes into a recorded cassette stream.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,21 +20,13 @@ from interactions_ext.emulator import Emulator
 from interactions_ext.emulator.content import make_event_id
 from interactions_ext.errors import StreamInterruptedError
 from interactions_ext.events import event_id_of
-from interactions_ext.sse import iter_events
 
-from .conftest import LEGACY, Emu, MakeClient
+from .conftest import EMU_KEY, Emu, MakeClient, sse_json
 
 MODEL = "gemini-2.5-flash"
-KEY = {"x-goog-api-key": "emu-test"}
 REPLAY = {"x-emulator-fault": "replay_from_start=true"}
 FAST = RetryPolicy(max_retries=6, initial_backoff=0.0, max_backoff=0.01)
 CASSETTES = Path(__file__).parent / "cassettes"
-
-
-@pytest.fixture
-def http(emu: Emu) -> Iterator[httpx2.Client]:
-    with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=30) as c:
-        yield c
 
 
 def _stored(http: httpx2.Client, words: int = 30) -> str:
@@ -58,11 +48,7 @@ def _resumed_ids(http: httpx2.Client, interaction_id: str, last: str, fault: str
                 body += chunk
     except httpx2.TransportError:
         pass  # a drop fault: what arrived before the cut is what counts
-    return [
-        json.loads(sse.data_bytes).get("event_id")
-        for sse in iter_events([bytes(body)])
-        if sse.data_bytes.startswith(b"{")
-    ]
+    return [event.get("event_id") for event in sse_json(bytes(body))]
 
 
 # --- what the emulator sends ---------------------------------------------------------
@@ -112,7 +98,6 @@ def test_the_fault_is_validated_like_the_others(emu: Emu, http: httpx2.Client, v
 # --- the client still delivers everything once ---------------------------------------
 
 
-@pytest.mark.parametrize("revision", [None, LEGACY])
 def test_client_resume_from_a_cursor_delivers_nothing_twice(
     make_client: MakeClient, revision: str | None
 ) -> None:
@@ -129,7 +114,6 @@ def test_client_resume_from_a_cursor_delivers_nothing_twice(
             assert [event_id_of(e) for e in rest] == reference[cut + 1 :], cut
 
 
-@pytest.mark.parametrize("revision", [None, LEGACY])
 def test_automatic_resumes_from_a_replaying_server_deliver_everything_once(
     emu: Emu, make_client: MakeClient, revision: str | None
 ) -> None:
@@ -197,10 +181,6 @@ def _wire_ids(base_url: str, interaction_id: str, last: str) -> list[Any]:
     response = httpx2.get(
         f"{base_url}/v1beta/interactions/{interaction_id}",
         params={"stream": "true", "last_event_id": last},
-        headers={**KEY, **REPLAY},
+        headers={**EMU_KEY, **REPLAY},
     )
-    return [
-        json.loads(sse.data_bytes)["event_id"]
-        for sse in iter_events([response.content])
-        if sse.data_bytes != b"[DONE]"
-    ]
+    return [event["event_id"] for event in sse_json(response.content)]

@@ -20,17 +20,10 @@ from interactions_ext.cassette import REDACTED, fingerprint, redact_headers, red
 from interactions_ext.emulator import TOKEN_ENV, TOKEN_HEADER, Emulator
 from interactions_ext.emulator.state import is_loopback
 
-from .conftest import Emu
+from .conftest import EMU_KEY, Emu
 
 MODEL = "gemini-2.5-flash"
-KEY = {"x-goog-api-key": "emu-test"}
 PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
-
-
-@pytest.fixture
-def http(emu: Emu) -> Iterator[httpx2.Client]:
-    with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=30) as c:
-        yield c
 
 
 def assert_api_error(response: httpx2.Response, status: int) -> dict[str, Any]:
@@ -97,7 +90,7 @@ def test_every_credential_form_is_redacted_in_the_log_and_request_log(
     headers, query, secret = SECRETS[form]
     caplog.set_level(logging.DEBUG, logger="interactions_ext.emulator")
     url = f"{emu.base_url}/v1beta/interactions" + (f"?{query}" if query else "")
-    httpx2.post(url, json={"model": MODEL, "input": "hi"}, headers={**KEY, **headers})
+    httpx2.post(url, json={"model": MODEL, "input": "hi"}, headers={**EMU_KEY, **headers})
     logged = json.dumps(emu.requests())
     assert secret not in logged and secret.replace("-", "%2D") not in logged
     assert "<redacted #" in logged
@@ -164,7 +157,9 @@ def test_a_control_token_guards_the_control_endpoints_only() -> None:
         assert_api_error(httpx2.post(f"{emu.base_url}/_emulator/reset"), 401)
         assert httpx2.get(url, headers={TOKEN_HEADER: "ctl-secret-1"}).status_code == 200
         created = httpx2.post(
-            f"{emu.base_url}/v1beta/interactions", json={"model": MODEL, "input": "x"}, headers=KEY
+            f"{emu.base_url}/v1beta/interactions",
+            json={"model": MODEL, "input": "x"},
+            headers=EMU_KEY,
         )
         assert created.status_code == 200  # the API itself is not behind the token
         emu.reset()  # the helper sends the token
@@ -289,7 +284,7 @@ def test_a_small_request_is_answered_while_a_huge_answer_is_being_sent(
     stop = threading.Event()
 
     def huge() -> None:
-        with httpx2.Client(base_url=emu.base_url, headers=KEY, timeout=60) as slow:
+        with httpx2.Client(base_url=emu.base_url, headers=EMU_KEY, timeout=60) as slow:
             body = {"model": MODEL, "input": "everything", "stream": stream}
             request = slow.build_request("POST", "/v1beta/interactions", json=body)
             response = slow.send(request, stream=True)
@@ -455,7 +450,7 @@ def test_a_bad_setting_rejects_the_whole_update(emu: Emu, content: bytes) -> Non
     assert_api_error(response, 400)
     assert emu._admin("GET", "scenarios") == before
     created = httpx2.post(
-        f"{emu.base_url}/v1beta/interactions", json={"model": MODEL, "input": "x"}, headers=KEY
+        f"{emu.base_url}/v1beta/interactions", json={"model": MODEL, "input": "x"}, headers=EMU_KEY
     )
     assert created.status_code == 200  # still serving, with the old settings
 

@@ -143,7 +143,11 @@ def test_a_reused_id_with_other_content_is_logged_not_delivered(
     assert any("a1 was reused with different content" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.parametrize("make_id", [lambda i: f"evt_{i:06d}", lambda i: f"k{i}x"])
+@pytest.mark.parametrize(
+    "make_id",
+    [lambda i: f"evt_{i:06d}", lambda i: f"k{i}x", lambda i: "abcdefgh"[i] * 3],
+    ids=["ordered", "ordered-inside", "no-digits"],
+)
 def test_a_resume_from_a_bare_cursor_skips_a_replay_from_the_start(
     hostile: HostileServer, make_client: MakeClient, make_id: object
 ) -> None:
@@ -154,6 +158,8 @@ def test_a_resume_from_a_bare_cursor_skips_a_replay_from_the_start(
             got = list(rest)
     assert _texts(got) == ["w5 ", "w6 ", "w7 "]
     assert isinstance(got[-1], t.InteractionCompletedEvent)
+    (request,) = hostile.received  # one request, and it did send the cursor
+    assert f"last_event_id={ids[4]}" in request["path"]
 
 
 def test_a_resume_from_a_bare_cursor_keeps_what_follows_a_resent_opening_event(

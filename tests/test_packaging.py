@@ -188,37 +188,19 @@ def test_the_installed_wheel_adds_no_other_top_level_name(installed: Path, tmp_p
 
 def test_a_type_checker_sees_the_installed_types(installed: Path, tmp_path: Path) -> None:
     """With py.typed, mypy reads our annotations: a misuse is an error, not an Any."""
-    app = tmp_path / "app.py"
-    app.write_text(
-        textwrap.dedent(
-            """
-            from interactions_ext import Client
+    out = _mypy_strict(
+        installed,
+        tmp_path,
+        """
+        from interactions_ext import Client
 
-            client = Client(api_key="k")
-            count: int = client.settings.backend
-            """
-        )
+        client = Client(api_key="k")
+        count: int = client.settings.backend
+        """,
     )
-    mypy = Path(sys.executable).parent / "mypy"
-    result = subprocess.run(
-        [
-            str(mypy),
-            "--strict",
-            "--no-incremental",
-            "--python-executable",
-            str(installed),
-            "app.py",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert "import-untyped" not in result.stdout, result.stdout
-    assert 'Incompatible types in assignment (expression has type "Literal' in result.stdout, (
-        result.stdout
-    )
-    assert result.stdout.count("error:") == 1, result.stdout
+    assert "import-untyped" not in out, out
+    assert 'Incompatible types in assignment (expression has type "Literal' in out, out
+    assert out.count("error:") == 1, out
 
 
 def _mypy_strict(installed: Path, cwd: Path, source: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import httpx2
 import pytest
 
-from bench.soak import expected_event_ids, run_soak
+from bench.soak import SoakOptions, expected_event_ids, run_soak
 from interactions_ext import stream as stream_module
 from interactions_ext.continuation import StreamHops
 from interactions_ext.events import Event
@@ -18,7 +18,7 @@ from .conftest import Emu
 
 
 def test_fifty_faulted_streams_deliver_every_event_exactly_once_in_order(emu: Emu) -> None:
-    result = run_soak(emu.base_url, 50, seed=1)
+    result = run_soak(emu.base_url, 50, SoakOptions(seed=1))
 
     assert result.violations == []
     assert result.completed == 50
@@ -55,7 +55,7 @@ def test_soak_reports_a_lost_event_as_a_violation(
                 yield event
 
     monkeypatch.setattr(stream_module.StreamCore, "feed", lossy_feed)
-    result = run_soak(emu.base_url, 10, seed=2)
+    result = run_soak(emu.base_url, 10, SoakOptions(seed=2))
 
     assert not result.ok
     assert result.violations
@@ -70,7 +70,7 @@ def test_soak_reports_a_lost_hop_as_a_violation(emu: Emu, monkeypatch: pytest.Mo
         return core
 
     monkeypatch.setattr(StreamHops, "new_core", one_core)
-    result = run_soak(emu.base_url, 30, seed=2)
+    result = run_soak(emu.base_url, 30, SoakOptions(seed=2))
 
     assert any(v.startswith("continuation stream") for v in result.violations)
 
@@ -93,7 +93,7 @@ def test_expected_ids_are_what_the_emulator_sends(emu: Emu, words: int) -> None:
 
 
 def test_fifty_streams_against_a_server_that_replays_every_resume(emu: Emu) -> None:
-    result = run_soak(emu.base_url, 50, seed=1, replay_from_start=True)
+    result = run_soak(emu.base_url, 50, SoakOptions(seed=1, replay_from_start=True))
 
     assert result.violations == []
     assert result.completed == 50
