@@ -7,6 +7,7 @@ version its writer read, across threads and across processes.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import pickle
 import subprocess
 import sys
@@ -297,6 +298,32 @@ def test_processes_never_lose_an_increment(
         assert worker.wait(timeout=100) == 0
     assert store.get("counter") == Record({"n": 240}, 241)
     store.close()
+
+
+def _open_at_once(path: str, barrier: Any, errors: Any) -> None:
+    barrier.wait(timeout=30)
+    try:
+        store = SQLiteStore(path)
+        store.get("k")
+        store.close()
+    except StoreError as exc:
+        errors.put(str(exc))
+
+
+def test_processes_opening_a_new_file_at_once_all_get_it(tmp_path: Path) -> None:
+    # Each opener switches the new file to WAL; SQLite does not wait for that lock.
+    ctx = multiprocessing.get_context("fork")
+    errors = ctx.Queue()
+    for attempt in range(8):
+        barrier = ctx.Barrier(8)
+        path = str(tmp_path / f"new-{attempt}.db")
+        procs = [ctx.Process(target=_open_at_once, args=(path, barrier, errors)) for _ in range(8)]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join(timeout=60)
+        assert [proc.exitcode for proc in procs] == [0] * 8
+    assert errors.empty(), errors.get()
 
 
 def test_open_store_reads_urls(tmp_path: Path, redis_server: RedisServer) -> None:

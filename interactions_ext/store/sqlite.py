@@ -34,6 +34,24 @@ _SCHEMA: Final = (
 _PURGE_EVERY: Final = 256
 
 
+def _use_wal(db: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch the file to WAL, waiting out other processes doing the same.
+
+    The switch takes an exclusive lock that SQLite does not wait for (its busy timeout
+    does not apply): processes opening a new file at once get "database is locked".
+    """
+    deadline, pause = time.monotonic() + busy_timeout, 0.005
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+
+
 class SQLiteStore:
     """A ``Store`` in one SQLite file (``":memory:"``: private to this object).
 
@@ -69,7 +87,7 @@ class SQLiteStore:
             db = sqlite3.connect(
                 self.path, timeout=self._busy_timeout, isolation_level=None, check_same_thread=False
             )
-            db.execute("PRAGMA journal_mode=WAL")
+            _use_wal(db, self._busy_timeout)
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(_SCHEMA)
             db.execute("DELETE FROM records WHERE expires <= ?", (time.time(),))
