@@ -13,7 +13,10 @@ the caller has already seen it:
   replay of any length delivers nothing twice. A resumed body that opens with the
   stream's opening event (``interaction.created`` / ``interaction.start``, which only
   ever comes first) is a replay too: that is how a resume from nothing but a cursor
-  (``client.resume(id, last_event_id)``, no ids kept) recognises one;
+  (``client.resume(id, last_event_id)``, no ids kept) recognises one. Its events that
+  cannot be placed against the cursor (opaque ids) are held, not dropped: the cursor
+  showing up proves them replayed; the stream's end, or an event known to follow the
+  cursor, proves them new (the server honoured the cursor and only resent its opening);
 - an id seen in the window is never delivered again;
 - id-less events are counted from the cursor and skipped by position.
 
@@ -29,7 +32,7 @@ import logging
 import re
 from typing import Final
 
-__all__ = ["Delivery", "order_key"]
+__all__ = ["DROP", "HOLD", "RELEASE", "Delivery", "order_key"]
 
 log = logging.getLogger("interactions_ext")
 
@@ -37,6 +40,11 @@ _WINDOW: Final = 4096
 _FIRST: Final = 64
 _SHAPES: Final = 16  # more id shapes than this: the ids are opaque, never compared
 _RUNS: Final = re.compile(r"(\d+)")
+
+# What to do with an event ``is_new`` did not pass (``Delivery.pending``):
+DROP: Final = 0  # delivered before
+HOLD: Final = 1  # unknown yet: keep it until the body shows whether it is new
+RELEASE: Final = 2  # new, and so is everything held before it: deliver them in order
 
 
 def order_key(event_id: str) -> tuple[str, tuple[int, ...]] | None:
@@ -53,6 +61,7 @@ class Delivery:
 
     __slots__ = (
         "_first_ids",
+        "_held",
         "_oldest",
         "_recent",
         "_ring",
@@ -61,7 +70,9 @@ class Delivery:
         "_skip",
         "_starting",
         "_steady",
+        "_unsure",
         "cursor",
+        "pending",
         "since_cursor",
     )
 
@@ -82,6 +93,10 @@ class Delivery:
         self._seeking = False
         self._skip = 0
         self._steady = False  # not starting, not seeking, nothing to skip
+        self._unsure = False  # seeking a replay recognised by its opening event alone
+        self._held = 0
+        self.pending = DROP
+        """What to do with the last event that ``is_new`` did not pass."""
 
     def new_connection(self) -> None:
         """A resumed body starts: expect the id-less tail since the cursor again."""
@@ -89,7 +104,14 @@ class Delivery:
         self._seeking = False
         self._skip = self.since_cursor
         self._steady = False
+        self._held = 0
         self._shapes = self._learn_shapes()
+
+    def release(self) -> None:
+        """The held events are new (the body ended, or went past the cursor, without
+        showing it): stop seeking; ``is_new`` then passes them in order."""
+        self._seeking = False
+        self._held = 0
 
     def is_new(self, event_id: str | None, content: int, opening: bool = False) -> bool:
         """Whether to deliver an event; ``content`` is a hash of its payload, ``opening``
@@ -108,17 +130,13 @@ class Delivery:
     def _is_new(self, event_id: str | None, content: int, opening: bool) -> bool:
         if self._starting:
             self._starting = False
-            self._seeking = self.cursor is not None and (
-                opening or (event_id is not None and self._replays(event_id))
-            )
+            replays = event_id is not None and self._replays(event_id)
+            self._seeking = self.cursor is not None and (opening or replays)
+            self._unsure = self._seeking and not replays
         if self._seeking:
-            # A replay: everything up to the cursor was delivered, whatever its id.
-            if event_id is None or not self._past_cursor(event_id):
-                if event_id == self.cursor:
-                    self._seeking = False
-                    self._skip = self.since_cursor
-                return False
-            self._seeking = False
+            verdict = self._sought(event_id)
+            if verdict is not None:
+                return verdict
         if event_id is None:
             if self._skip:
                 self._skip -= 1
@@ -132,6 +150,31 @@ class Delivery:
             return False
         self._advance(event_id, content)
         return True
+
+    def _sought(self, event_id: str | None) -> bool | None:
+        """While skipping a replay (everything up to the cursor was delivered): the verdict,
+        or None once past the cursor, where events are judged as usual."""
+        if event_id is not None and event_id == self.cursor:
+            self._seeking = False
+            self._skip = self.since_cursor
+            self._held = 0
+            self.pending = DROP  # and so were the held events before it
+            return False
+        after = None if event_id is None else self._past_cursor(event_id)
+        if after:
+            self._seeking = False
+            if not self._held:
+                return None
+            self._held = 0
+            self.pending = RELEASE
+            return False
+        if after is None and self._unsure:
+            self._held += 1
+            self.pending = HOLD
+        else:
+            self._held = 0
+            self.pending = DROP
+        return False
 
     def _replays(self, event_id: str) -> bool:
         """The first event of a resumed body was delivered before: the server replays."""
@@ -156,21 +199,22 @@ class Delivery:
             return None
         return (key[1] > last) - (key[1] < last)
 
-    def _past_cursor(self, event_id: str) -> bool:
-        """While skipping a replay: whether ``event_id`` comes after the cursor.
+    def _past_cursor(self, event_id: str) -> bool | None:
+        """While skipping a replay: whether ``event_id`` comes after the cursor (None:
+        cannot tell).
 
         By the ids' learnt order. A resume from a bare cursor (``client.resume``: nothing
-        delivered here, so nothing learnt) compares with the cursor's own numbers, when
-        the id has the cursor's shape: skipping until the cursor itself would lose every
-        event of a server that resends its opening event but honours the cursor.
+        delivered here, so nothing learnt) compares with the cursor's own number when both
+        are the same text around one number (``evt_000041``): ids with several numbers,
+        such as hashes, can share a shape by chance and are left to the held-event rule.
         """
         order = self._order(event_id)
         if order is not None:
             return order == 1
-        if self._recent:
-            return False
         key, at = order_key(event_id), order_key(self.cursor or "")
-        return key is not None and at is not None and key[0] == at[0] and key[1] > at[1]
+        if self._recent or key is None or at is None or key[0] != at[0] or len(key[1]) != 1:
+            return None
+        return key[1] > at[1]
 
     def _ordered_not_after(self, event_id: str) -> bool:
         return self._order(event_id) in (-1, 0)

@@ -8,13 +8,13 @@ stream classes show of it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 import msgspec
 
 from ._generated import models as m
 from .accumulate import StreamAccumulator
-from .delivery import Delivery
+from .delivery import DROP, RELEASE, Delivery
 from .errors import APIError, StreamEventError, StreamInterruptedError
 from .events import (
     RAW_KEY,
@@ -47,6 +47,9 @@ _KINDS: Final[tuple[tuple[tuple[type, ...], int], ...]] = (
     ((m.InteractionCreatedEvent, m.InteractionStartEvent), _OPENING),
 )
 _KIND_OF: Final[dict[type, int]] = {}
+# Bounds on the events held while a resumed body is placed against the cursor.
+_HOLD_EVENTS: Final = 4096
+_HOLD_BYTES: Final = 16 * 1024 * 1024
 
 
 def _kind(cls: type) -> int:
@@ -87,6 +90,9 @@ class StreamCore:
         self._delivered_here = 0
         self._decoder: SSEDecoder = SSEDecoder()
         self._sse_id: str | None = None
+        # Events Delivery could not yet call new or replayed, in order (bounded).
+        self._held: list[tuple[Event, str | None, int, int]] = []
+        self._held_bytes = 0
 
     @property
     def last_event_id(self) -> str | None:
@@ -97,6 +103,8 @@ class StreamCore:
         """Start decoding the body of a resume request."""
         self._decoder = SSEDecoder()
         self._sse_id = None
+        # Held events come again: the cursor did not move past them.
+        self._held, self._held_bytes = [], 0
         self.delivery.new_connection()
         self._delivered_here = 0
 
@@ -113,9 +121,8 @@ class StreamCore:
             return
         # One loop per chunk, everything it needs at hand: this runs for every event.
         decode_event = event_decoder()
-        is_new = self.delivery.is_new
-        add = self.accumulator.add
-        accumulate = self.accumulate
+        delivery = self.delivery
+        is_new = delivery.is_new
         kinds = _KIND_OF
         for sse in batch:
             if self.finished or self.error is not None:
@@ -128,6 +135,8 @@ class StreamCore:
                 # arrive as InvalidEvent (unless strict) and the stream goes on.
                 event = decode_data(data, sse.event, strict=self.strict)
                 if isinstance(event, Done):
+                    if self._held:
+                        yield from self._release()  # the end, and no cursor in sight
                     self._done()
                     return
             else:
@@ -141,26 +150,69 @@ class StreamCore:
             kind = kinds.get(event.__class__)
             if kind is None:
                 kind = _kind(event.__class__)
-            if not is_new(event_id, hash(data), kind == _OPENING):
+            content = hash(data)
+            if not is_new(event_id, content, kind == _OPENING):
+                if delivery.pending or self._held:
+                    yield from self._unplaced(event, event_id, content, kind, len(data))
                 continue
-            self._delivered_here += 1
-            if self.interaction_id is None:
-                self.interaction_id = interaction_id_of(event)
-            if event_id is not None:
-                # Only a moved cursor is progress: id-less events replayed by a server that
-                # ignores the cursor must not refill the resume budget forever.
-                self._attempt = 0
-            if kind == _CONTENT:
-                if accumulate:
-                    add(event)
+            if self._take(event, event_id, kind):
+                yield event
             else:
-                add(event)
-                if kind == _TERMINAL:
-                    self.terminal_seen = True
-                elif kind == _ERROR:
-                    self._error_event(event)
+                return
+
+    def _take(self, event: Event, event_id: str | None, kind: int) -> bool:
+        """Book a delivered event; False for an error event, which ends the stream."""
+        self._delivered_here += 1
+        if self.interaction_id is None:
+            self.interaction_id = interaction_id_of(event)
+        if event_id is not None:
+            # Only a moved cursor is progress: id-less events replayed by a server that
+            # ignores the cursor must not refill the resume budget forever.
+            self._attempt = 0
+        if kind == _CONTENT:
+            if self.accumulate:
+                self.accumulator.add(event)
+            return True
+        self.accumulator.add(event)
+        if kind == _TERMINAL:
+            self.terminal_seen = True
+        elif kind == _ERROR:
+            self._error_event(cast(m.ErrorEvent, event))
+            return False
+        return True
+
+    def _unplaced(
+        self, event: Event, event_id: str | None, content: int, kind: int, size: int
+    ) -> Iterator[Event]:
+        """An event of a replay recognised by its opening alone (see ``Delivery``)."""
+        pending = self.delivery.pending
+        if pending == DROP:
+            self._held.clear()  # the cursor showed up: they were replayed
+            self._held_bytes = 0
+            return
+        self._held.append((event, event_id, content, kind))
+        self._held_bytes += size
+        if pending == RELEASE or kind in (_TERMINAL, _ERROR):  # the end, no cursor in sight
+            yield from self._release()
+        elif len(self._held) > _HOLD_EVENTS or self._held_bytes > _HOLD_BYTES:
+            self._held.clear()
+            self.finished = True
+            self.error = StreamInterruptedError(
+                "the resumed stream neither reached the cursor nor went past it within "
+                f"{_HOLD_EVENTS} events or {_HOLD_BYTES} bytes: what is new cannot be told",
+                interaction_id=self.interaction_id,
+                last_event_id=self.last_event_id,
+            )
+
+    def _release(self) -> Iterator[Event]:
+        """The held events are new: deliver them in order."""
+        held, self._held, self._held_bytes = self._held, [], 0
+        self.delivery.release()
+        for event, event_id, content, kind in held:
+            if self.delivery.is_new(event_id, content):
+                if not self._take(event, event_id, kind):
                     return
-            yield event
+                yield event
 
     def _cursor_with_sse_id(self, event: Event, sse_id: str | None) -> str | None:
         # The SSE id is WHATWG's "last event id": it stays the same over messages

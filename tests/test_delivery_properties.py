@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from interactions_ext import types as t
 from interactions_ext.delivery import Delivery
+from interactions_ext.errors import StreamInterruptedError
+from interactions_ext.retry import RetryPolicy
+from interactions_ext.stream_core import StreamCore
+
+from .hostile import completed, created, delta, sse
 
 # An event is (id or None, content); ids are unique within a stream.
 Stream = list[tuple[str | None, int]]
@@ -59,3 +68,52 @@ def test_every_event_once_in_order(stream: Stream, data: st.DataObject) -> None:
             if delivery.is_new(event_id, content):
                 delivered.append((event_id, content))
     assert delivered == stream
+
+
+@st.composite
+def _id_styles(draw: st.DrawFn) -> list[str]:
+    size = draw(st.integers(3, 40))
+    style = draw(st.sampled_from(["ordered", "inside", "letters", "hashes"]))
+    if style == "ordered":
+        return [f"evt_{i:06d}" for i in range(size)]
+    if style == "inside":
+        return [f"k{i}x" for i in range(size)]
+    if style == "letters":
+        return ["".join("abcdefghij"[int(d)] for d in f"{i:03d}") for i in range(size)]
+    return [hashlib.sha1(bytes([i])).hexdigest()[:10] for i in range(size)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(ids=_id_styles(), data=st.data())
+def test_a_resume_from_a_bare_cursor_delivers_exactly_what_follows_it(
+    ids: list[str], data: st.DataObject
+) -> None:
+    # The stream: the opening event, deltas, the terminal event (with an id or not).
+    closing = data.draw(st.sampled_from([None, "end"]), label="terminal id")
+    events = [sse(created("v1_x", event_id=ids[0]))]
+    events += [sse(delta(0, f"w{i} ", ids[i])) for i in range(1, len(ids))]
+    events += [sse(completed("v1_x", closing)), sse("[DONE]")]
+    at = data.draw(st.integers(1, len(ids) - 1), label="cursor")
+    replays = data.draw(st.booleans(), label="server replays from the start")
+    body = b"".join(events if replays else [events[0], *events[at + 1 :]])
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(body)), max_size=8), label="chunks"))
+    core = StreamCore(policy=RetryPolicy(), interaction_id="v1_x", last_event_id=ids[at])
+    got: list[Any] = []
+    for start, end in zip([0, *cuts], [*cuts, len(body)], strict=True):
+        got += core.feed(body[start:end])
+    texts = [e.delta.text for e in got if isinstance(e, t.StepDeltaEvent)]
+    assert texts == [f"w{i} " for i in range(at + 1, len(ids))]
+    assert isinstance(got[-1], t.InteractionCompletedEvent) and core.error is None
+
+
+def test_events_held_against_a_bare_cursor_are_bounded() -> None:
+    # A replay with opaque ids whose cursor lies beyond what may be held: a typed error
+    # with the cursor, not unbounded memory and not a guess.
+    ids = [hashlib.sha1(i.to_bytes(2, "big")).hexdigest()[:12] for i in range(5000)]
+    body = sse(created("v1_x", event_id=ids[0])) + b"".join(
+        sse(delta(0, "w ", event_id)) for event_id in ids[1:]
+    )
+    core = StreamCore(policy=RetryPolicy(), interaction_id="v1_x", last_event_id=ids[4500])
+    assert list(core.feed(body)) == []
+    assert isinstance(core.error, StreamInterruptedError)
+    assert core.error.last_event_id == ids[4500] and core.error.interaction_id == "v1_x"

@@ -3,6 +3,7 @@ never an endless loop, never a hang."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
 import pytest
@@ -143,11 +144,21 @@ def test_a_reused_id_with_other_content_is_logged_not_delivered(
     assert any("a1 was reused with different content" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.parametrize(
+# Ids of every kind a server may use: ordered numbers, numbers inside text, no digits,
+# and hashes (digits in shapes that differ from id to id).
+_ID_MAKERS = pytest.mark.parametrize(
     "make_id",
-    [lambda i: f"evt_{i:06d}", lambda i: f"k{i}x", lambda i: "abcdefgh"[i] * 3],
-    ids=["ordered", "ordered-inside", "no-digits"],
+    [
+        lambda i: f"evt_{i:06d}",
+        lambda i: f"k{i}x",
+        lambda i: "abcdefgh"[i] * 3,
+        lambda i: hashlib.sha1(bytes([i])).hexdigest()[:10],
+    ],
+    ids=["ordered", "ordered-inside", "no-digits", "hashes"],
 )
+
+
+@_ID_MAKERS
 def test_a_resume_from_a_bare_cursor_skips_a_replay_from_the_start(
     hostile: HostileServer, make_client: MakeClient, make_id: object
 ) -> None:
@@ -162,14 +173,19 @@ def test_a_resume_from_a_bare_cursor_skips_a_replay_from_the_start(
     assert f"last_event_id={ids[4]}" in request["path"]
 
 
+@_ID_MAKERS
+@pytest.mark.parametrize("ending", [[sse("[DONE]")], []], ids=["done", "no-done"])
 def test_a_resume_from_a_bare_cursor_keeps_what_follows_a_resent_opening_event(
-    hostile: HostileServer, make_client: MakeClient
+    hostile: HostileServer, make_client: MakeClient, make_id: object, ending: list[bytes]
 ) -> None:
-    # Honours the cursor, but opens every body with the interaction.created it sent first.
-    ids: list[str | None] = [f"evt_{i:06d}" for i in range(8)]
+    # Honours the cursor, but opens every body with the interaction.created it sent first:
+    # nothing after the cursor may be taken for a replay, whatever the ids look like.
+    ids: list[str | None] = [make_id(i) for i in range(8)]  # type: ignore[operator]
     tail = [sse(delta(0, f"w{i} ", ids[i])) for i in range(5, 8)]
-    hostile.play(Answer([sse(created(ID)), *tail, sse(completed(ID, "end")), sse("[DONE]")]))
+    opening = sse(created(ID, event_id=ids[0]))
+    hostile.play(Answer([opening, *tail, sse(completed(ID, "end")), *ending]))
     with make_client(base_url=hostile.base_url, retry_policy=FAST) as client:
         with client.resume(ID, ids[4]) as rest:
             got = list(rest)
     assert _texts(got) == ["w5 ", "w6 ", "w7 "]
+    assert isinstance(got[-1], t.InteractionCompletedEvent)
