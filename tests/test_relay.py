@@ -202,8 +202,13 @@ def _error(response: httpx2.Response, status: int) -> dict[str, Any]:
         (b'["hi"]', {"content-type": "application/json"}, 400),
         (b"input=hi", {"content-type": "application/x-www-form-urlencoded"}, 415),
         (b'{"input": "' + b"x" * 70_000 + b'"}', {"content-type": "application/json"}, 413),
+        (
+            b'{"input": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+            {"content-type": "application/json"},
+            400,
+        ),
     ],
-    ids=["bad-json", "no-input", "blank", "not-an-object", "form", "too-large"],
+    ids=["bad-json", "no-input", "blank", "not-an-object", "form", "too-large", "too-deep"],
 )
 def test_a_bad_message_is_refused_as_json(
     relay: str, content: bytes, headers: dict[str, str], status: int

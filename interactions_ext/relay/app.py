@@ -42,6 +42,8 @@ async def _read_message(request: Request, limit: int) -> Any:
         message = msgspec.json.decode(bytes(body))
     except msgspec.DecodeError:
         raise RelayError(400, "the body is not valid JSON") from None
+    except RecursionError:  # a small body can nest deeper than the decoder goes
+        raise RelayError(400, "the body nests too deeply") from None
     value = message.get("input") if isinstance(message, dict) else None
     if not (isinstance(value, str) and value.strip()) and not (isinstance(value, list) and value):
         raise RelayError(400, 'the body is {"input": ...}: a non-empty string or list')
