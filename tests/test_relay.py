@@ -217,6 +217,13 @@ def test_a_bad_message_is_refused_as_json(
     _error(httpx2.post(url, content=content, headers=headers), status)
 
 
+def test_the_json_media_type_is_matched_without_regard_to_case(relay: str) -> None:
+    headers = {"content-type": "Application/JSON; charset=UTF-8"}
+    url = f"{relay}/threads/user-15/messages"
+    response = httpx2.post(url, content=b'{"input": "hi"}', headers=headers, timeout=30)
+    assert response.status_code == 202, response.text
+
+
 @pytest.mark.parametrize(
     ("path", "headers", "status"),
     [

@@ -31,7 +31,8 @@ def _page() -> str:
 
 async def _read_message(request: Request, limit: int) -> Any:
     """The posted message's ``input`` (a string, or the API's content parts / turns)."""
-    if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/json":  # media types are case-insensitive
         raise RelayError(415, 'post the message as JSON: {"input": "..."}')
     body = bytearray()
     async for chunk in request.stream():
