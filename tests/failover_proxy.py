@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+from .flavours import LoopThread
 
 __all__ = ["FailoverProxy", "Served", "failover_proxy"]
 
@@ -42,8 +43,7 @@ class FailoverProxy:
         self.upstreams = list(upstreams)
         self.served: list[Served] = []
         self.port = 0
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="failover-proxy")
+        self._loop = LoopThread()
         self._server: asyncio.Server | None = None
 
     @property
@@ -51,10 +51,7 @@ class FailoverProxy:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> FailoverProxy:
-        self._thread.start()
-        self._server = asyncio.run_coroutine_threadsafe(
-            asyncio.start_server(self._handle, "127.0.0.1", 0), self._loop
-        ).result(timeout=10)
+        self._server = self._loop.run(asyncio.start_server(self._handle, "127.0.0.1", 0))
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 
@@ -66,9 +63,7 @@ class FailoverProxy:
                 if task is not asyncio.current_task():
                     task.cancel()
 
-        asyncio.run_coroutine_threadsafe(close(), self._loop).result(timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
+        self._loop.run(close())
         self._loop.close()
 
     async def _connect(self) -> tuple[int, asyncio.StreamReader, asyncio.StreamWriter] | None:

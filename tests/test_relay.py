@@ -202,14 +202,26 @@ def _error(response: httpx2.Response, status: int) -> dict[str, Any]:
         (b'["hi"]', {"content-type": "application/json"}, 400),
         (b"input=hi", {"content-type": "application/x-www-form-urlencoded"}, 415),
         (b'{"input": "' + b"x" * 70_000 + b'"}', {"content-type": "application/json"}, 413),
+        (
+            b'{"input": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+            {"content-type": "application/json"},
+            400,
+        ),
     ],
-    ids=["bad-json", "no-input", "blank", "not-an-object", "form", "too-large"],
+    ids=["bad-json", "no-input", "blank", "not-an-object", "form", "too-large", "too-deep"],
 )
 def test_a_bad_message_is_refused_as_json(
     relay: str, content: bytes, headers: dict[str, str], status: int
 ) -> None:
     url = f"{relay}/threads/user-8/messages"
     _error(httpx2.post(url, content=content, headers=headers), status)
+
+
+def test_the_json_media_type_is_matched_without_regard_to_case(relay: str) -> None:
+    headers = {"content-type": "Application/JSON; charset=UTF-8"}
+    url = f"{relay}/threads/user-15/messages"
+    response = httpx2.post(url, content=b'{"input": "hi"}', headers=headers, timeout=30)
+    assert response.status_code == 202, response.text
 
 
 @pytest.mark.parametrize(

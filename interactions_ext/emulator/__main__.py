@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
 from collections.abc import Sequence
 
-import uvicorn
-
+from .._serving import serve_foreground
 from .app import create_app
 from .replay import ReplayLibrary
 from .settings import EmulatorSettings, parse_pairs
@@ -58,17 +56,6 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Emul
     return settings
 
 
-async def _serve(server: uvicorn.Server, host: str) -> None:
-    task = asyncio.create_task(server.serve())
-    while not server.started and not task.done():
-        await asyncio.sleep(0.01)
-    if server.started:
-        port = server.servers[0].sockets[0].getsockname()[1]
-        shown = f"[{host}]" if ":" in host else host
-        print(f"Interactions emulator listening on http://{shown}:{port}", flush=True)
-    await task
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the emulator until interrupted."""
     parser = _parser()
@@ -83,18 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     token = control_token_from_env(args.control_token)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     warn_if_exposed(args.host, token)
-    config = uvicorn.Config(
-        create_app(settings, replay=replay, control_token=token),
-        host=args.host,
-        port=args.port,
-        log_level="warning",
-        access_log=False,  # its lines would show query strings unredacted
-        lifespan="off",
-    )
-    try:
-        asyncio.run(_serve(uvicorn.Server(config), args.host))
-    except KeyboardInterrupt:
-        return 0
+    app = create_app(settings, replay=replay, control_token=token)
+    serve_foreground(app, args.host, args.port, name="Interactions emulator")
     return 0
 
 

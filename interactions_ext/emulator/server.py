@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import threading
 from typing import Any
 
 import httpx2
-import uvicorn
 
+from .._serving import ServerThread, url_host
 from .app import create_app
 from .settings import EmulatorSettings
 from .state import TOKEN_HEADER, EmulatorState, control_token_from_env, warn_if_exposed
@@ -44,8 +42,7 @@ class Emulator:
         self.host = host
         self._requested_port = port
         self.port = port
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._server: ServerThread | None = None
 
     @property
     def state(self) -> EmulatorState:
@@ -57,44 +54,23 @@ class Emulator:
     def base_url(self) -> str:
         """``http://host:port`` of the running server (loopback when bound to every address)."""
         host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(self.host, self.host)
-        return f"http://[{host}]:{self.port}" if ":" in host else f"http://{host}:{self.port}"
+        return f"http://{url_host(host)}:{self.port}"
 
     def start(self) -> Emulator:
         """Start serving; returns once the socket is listening."""
         warn_if_exposed(self.host, self.control_token)
-        config = uvicorn.Config(
-            self.app,
-            host=self.host,
-            port=self._requested_port,
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            timeout_graceful_shutdown=1,
+        server = ServerThread(
+            self.app, self.host, self._requested_port, name="interactions-emulator"
         )
-        server = uvicorn.Server(config)
         self._server = server
-        self._thread = threading.Thread(
-            target=lambda: asyncio.run(server.serve()), name="interactions-emulator", daemon=True
-        )
-        self._thread.start()
-        while not server.started:
-            if not self._thread.is_alive():
-                raise RuntimeError(
-                    f"the emulator could not start on {self.host}:{self._requested_port}"
-                )
-            threading.Event().wait(0.01)
-        sockets = [s for srv in server.servers for s in srv.sockets]
-        self.port = sockets[0].getsockname()[1]
+        self.port = server.start()
         return self
 
     def stop(self) -> None:
         """Stop serving and wait for the thread."""
         if self._server is not None:
-            self._server.should_exit = True
-            self._server.force_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-        self._server = self._thread = None
+            self._server.stop()
+        self._server = None
 
     def reset(self) -> None:
         """Forget interactions, faults and scenario changes."""

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
 import logging
 import sys
 from collections.abc import Sequence
 
 try:
-    import uvicorn
+    import uvicorn  # noqa: F401  (the extra is named before anything needs it)
 except ImportError as exc:
     raise ImportError(
         "the relay needs starlette and uvicorn: pip install 'interactions-ext[relay]'",
@@ -18,6 +16,7 @@ except ImportError as exc:
     ) from exc
 
 from .._async.client import AsyncClient
+from .._serving import serve_foreground
 from .app import create_relay
 
 __all__ = ["main"]
@@ -49,20 +48,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-async def _serve(server: uvicorn.Server, host: str, client: AsyncClient) -> None:
-    task = asyncio.create_task(server.serve())
-    try:
-        while not server.started and not task.done():
-            await asyncio.sleep(0.01)
-        if server.started:
-            port = server.servers[0].sockets[0].getsockname()[1]
-            shown = f"[{host}]" if ":" in host else host
-            print(f"Interactions relay listening on http://{shown}:{port}", flush=True)
-        await task
-    finally:
-        await client.aclose()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the relay until interrupted. Credentials come from the environment."""
     args = _parser().parse_args(argv)
@@ -72,11 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_relay(
         client, model=args.model, agent=args.agent, heartbeat=args.heartbeat, retry=args.retry
     )
-    config = uvicorn.Config(
-        app, host=args.host, port=args.port, log_level="warning", access_log=False, lifespan="off"
-    )
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(uvicorn.Server(config), args.host, client))
+    serve_foreground(app, args.host, args.port, name="Interactions relay", on_exit=client.aclose)
     return 0
 
 

@@ -31,7 +31,8 @@ def _page() -> str:
 
 async def _read_message(request: Request, limit: int) -> Any:
     """The posted message's ``input`` (a string, or the API's content parts / turns)."""
-    if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/json":  # media types are case-insensitive
         raise RelayError(415, 'post the message as JSON: {"input": "..."}')
     body = bytearray()
     async for chunk in request.stream():
@@ -42,6 +43,8 @@ async def _read_message(request: Request, limit: int) -> Any:
         message = msgspec.json.decode(bytes(body))
     except msgspec.DecodeError:
         raise RelayError(400, "the body is not valid JSON") from None
+    except RecursionError:  # a small body can nest deeper than the decoder goes
+        raise RelayError(400, "the body nests too deeply") from None
     value = message.get("input") if isinstance(message, dict) else None
     if not (isinstance(value, str) and value.strip()) and not (isinstance(value, list) and value):
         raise RelayError(400, 'the body is {"input": ...}: a non-empty string or list')
