@@ -305,4 +305,5 @@ def test_a_thread_held_by_another_replica_is_a_conflict(emu: Emu, store: Store) 
             next(iter(running))
             error = _error(post(relay, "user-14", "Me too"), 409)
         assert error["type"] == "ThreadConflictError"
+        assert error["status"] == "ABORTED"  # google.rpc's name for 409, as the API says it
         assert post(relay, "user-14", "Me too").status_code == 202  # free again

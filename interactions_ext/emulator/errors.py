@@ -10,6 +10,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ..wire import rpc_status
 from .model import InvalidRequest
 
 __all__ = [
@@ -25,24 +26,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger("interactions_ext.emulator")
-
-_RPC_STATUS = {
-    400: "INVALID_ARGUMENT",
-    401: "UNAUTHENTICATED",
-    403: "PERMISSION_DENIED",
-    404: "NOT_FOUND",
-    405: "INVALID_ARGUMENT",
-    408: "DEADLINE_EXCEEDED",
-    409: "ABORTED",
-    413: "INVALID_ARGUMENT",
-    429: "RESOURCE_EXHAUSTED",
-    499: "CANCELLED",
-    500: "INTERNAL",
-    501: "UNIMPLEMENTED",
-    502: "UNAVAILABLE",
-    503: "UNAVAILABLE",
-    504: "DEADLINE_EXCEEDED",
-}
 
 
 class ApiError(Exception):
@@ -80,7 +63,7 @@ def error_response(
             "error": {
                 "code": status,
                 "message": message,
-                "status": _RPC_STATUS.get(status, "UNKNOWN"),
+                "status": rpc_status(status),
             }
         }
     else:

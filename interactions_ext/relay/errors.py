@@ -24,24 +24,12 @@ from ..errors import (
     StoreConflict,
     StreamInterruptedError,
 )
+from ..wire import rpc_status
 
 __all__ = ["RelayError", "error_body", "exception_handlers", "relay_error"]
 
 logger = logging.getLogger("interactions_ext.relay")
 
-_STATUS_NAMES = {
-    400: "INVALID_ARGUMENT",
-    404: "NOT_FOUND",
-    405: "METHOD_NOT_ALLOWED",
-    409: "CONFLICT",
-    413: "PAYLOAD_TOO_LARGE",
-    415: "UNSUPPORTED_MEDIA_TYPE",
-    429: "RESOURCE_EXHAUSTED",
-    500: "INTERNAL",
-    502: "BAD_GATEWAY",
-    503: "UNAVAILABLE",
-    504: "DEADLINE_EXCEEDED",
-}
 _PASSED_ON = {400, 404, 409, 429}
 
 
@@ -62,8 +50,7 @@ class RelayError(Exception):
 
 
 def error_body(status: int, message: str, **fields: Any) -> dict[str, Any]:
-    name = _STATUS_NAMES.get(status, "UNKNOWN")
-    return {"error": {"code": status, "status": name, "message": message, **fields}}
+    return {"error": {"code": status, "status": rpc_status(status), "message": message, **fields}}
 
 
 def relay_error(exc: InteractionsError) -> RelayError:
