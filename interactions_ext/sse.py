@@ -24,7 +24,7 @@ import msgspec
 
 from .errors import SSEFrameTooLargeError
 
-__all__ = ["SSEDecoder", "ServerSentEvent", "iter_events"]
+__all__ = ["SSEDecoder", "ServerSentEvent", "encode_event", "iter_events"]
 
 _BOM: Final = b"\xef\xbb\xbf"
 DEFAULT_MAX_BYTES: Final = 8 << 20
@@ -528,3 +528,25 @@ def iter_events(
     for chunk in chunks:
         yield from decoder.feed(chunk)
     yield from decoder.close()
+
+
+def _field(name: bytes, value: str) -> bytes:
+    # A line break would end the field early, and a browser ignores an id holding NUL
+    # (its reconnect would then start from an older event): refused, not sent wrong.
+    if "\n" in value or "\r" in value or "\0" in value:
+        raise ValueError(f"an SSE {name.decode()} cannot contain a line break or NUL")
+    return name + b": " + value.encode() + b"\n"
+
+
+def encode_event(data: bytes, *, event: str | None = None, id: str | None = None) -> bytes:
+    """One SSE block that ``SSEDecoder`` reads back as the same event, id and data.
+
+    ``data`` with line breaks becomes one ``data:`` line per line.
+    """
+    head = (_field(b"id", id) if id is not None else b"") + (
+        _field(b"event", event) if event is not None else b""
+    )
+    if b"\n" in data or b"\r" in data:
+        lines = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+        return head + b"".join(b"data: " + line + b"\n" for line in lines) + b"\n"
+    return head + b"data: " + data + b"\n\n"

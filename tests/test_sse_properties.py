@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interactions_ext.errors import SSEFrameTooLargeError
-from interactions_ext.sse import ServerSentEvent, SSEDecoder, iter_events
+from interactions_ext.sse import ServerSentEvent, SSEDecoder, encode_event, iter_events
 
 ENDINGS = st.sampled_from([b"\n", b"\r\n", b"\r"])
 # Values never contain line-ending characters; anything else, including ':' and
@@ -143,3 +144,25 @@ def test_long_lines_in_tiny_chunks_decode_to_their_events(
         pos += size
     assert list(iter_events(chunks)) == expected
     assert list(iter_events([body])) == expected
+
+
+_FIELD_TEXT = st.text(st.characters(blacklist_characters="\r\n\0", codec="utf-8"), min_size=1)
+
+
+@given(
+    data=st.binary().filter(lambda b: b"\r" not in b),
+    event=st.none() | _FIELD_TEXT.filter(lambda s: s.strip() == s),
+    event_id=st.none() | _FIELD_TEXT,
+)
+def test_an_encoded_event_decodes_to_itself(
+    data: bytes, event: str | None, event_id: str | None
+) -> None:
+    (got,) = SSEDecoder().feed(encode_event(data, event=event, id=event_id))
+    assert (got.data_bytes, got.event, got.id) == (data, event or "message", event_id)
+
+
+@pytest.mark.parametrize("field", ["event", "id"])
+@pytest.mark.parametrize("bad", ["a\nb", "a\rb", "a\0b"])
+def test_a_field_that_would_break_the_block_is_refused(field: str, bad: str) -> None:
+    with pytest.raises(ValueError, match="line break or NUL"):
+        encode_event(b"x", **{field: bad})  # type: ignore[arg-type]

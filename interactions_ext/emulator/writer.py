@@ -14,6 +14,7 @@ from typing import Any
 import msgspec
 from starlette.responses import Response, StreamingResponse
 
+from ..sse import encode_event
 from .content import Answer
 from .errors import Abort
 from .faults import Fault
@@ -48,8 +49,7 @@ logging.getLogger("uvicorn.error").addFilter(_DropAbortLogs())
 
 def event_frame(event: dict[str, Any]) -> bytes:
     """One SSE block as the API frames it: an ``event:`` line and one ``data:`` line."""
-    kind = str(event["event_type"]).encode()
-    return b"event: " + kind + b"\ndata: " + _encode(event) + b"\n\n"
+    return encode_event(_encode(event), event=str(event["event_type"]))
 
 
 class _Budget:

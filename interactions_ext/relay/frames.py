@@ -14,6 +14,8 @@ from typing import Any
 
 import msgspec
 
+from ..sse import encode_event
+
 __all__ = [
     "DONE_CURSOR",
     "Place",
@@ -55,29 +57,20 @@ class Place:
         return cls(turn, cursor)
 
 
-def _field(name: bytes, value: str) -> bytes:
-    # A line break would end the field early, and browsers ignore an id holding NUL
-    # (a reconnect would then start from an older event): refused, not sent wrong.
-    if "\n" in value or "\r" in value or "\0" in value:
-        raise ValueError(f"an SSE {name.decode()} cannot contain a line break or NUL")
-    return name + b": " + value.encode() + b"\n"
-
-
 def event_frame(event_id: str | None, data: Any) -> bytes:
     """A default (``message``) event: the upstream event's JSON, with the relay's id."""
-    head = _field(b"id", event_id) if event_id is not None else b""
-    return head + b"data: " + _encode(data) + b"\n\n"
+    return encode_event(_encode(data), id=event_id)
 
 
 def done_frame(event_id: str, data: Any) -> bytes:
     """The turn's last event (``event: done``): the page closes its EventSource on it."""
-    return _field(b"id", event_id) + b"event: done\ndata: " + _encode(data) + b"\n\n"
+    return encode_event(_encode(data), event="done", id=event_id)
 
 
 def failed_frame(data: Any) -> bytes:
     """The stream cannot go on (``event: failed``, JSON ``{"error": ...}``); no id, so a
     reconnect starts again after the last event the browser has."""
-    return b"event: failed\ndata: " + _encode(data) + b"\n\n"
+    return encode_event(_encode(data), event="failed")
 
 
 def comment(text: str = "heartbeat") -> bytes:
