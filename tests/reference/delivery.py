@@ -1,4 +1,6 @@
-"""Exactly-once delivery as it was before the per-chunk hot path (the oracle of the differential tests).
+"""Exactly-once delivery as it was before the per-chunk hot path (the oracle of the differential tests),
+with the later rule for a replay recognised by its opening alone (events that cannot be placed
+against the cursor are held, see ``interactions_ext.delivery``) made the straightforward way.
 
 Original summary: Exactly-once delivery across reconnections, in memory that does not grow with the stream.
 
@@ -32,7 +34,7 @@ import re
 from collections import OrderedDict
 from typing import Final
 
-__all__ = ["Delivery", "order_key"]
+__all__ = ["DROP", "HOLD", "RELEASE", "Delivery", "order_key"]
 
 log = logging.getLogger("interactions_ext")
 
@@ -40,6 +42,10 @@ _WINDOW: Final = 4096
 _FIRST: Final = 64
 _SHAPES: Final = 16  # more id shapes than this: the ids are opaque, never compared
 _RUNS: Final = re.compile(r"(\d+)")
+
+DROP: Final = 0
+HOLD: Final = 1
+RELEASE: Final = 2
 
 
 def order_key(event_id: str) -> tuple[str, tuple[int, ...]] | None:
@@ -56,12 +62,15 @@ class Delivery:
 
     __slots__ = (
         "_first_ids",
+        "_held",
         "_recent",
         "_seeking",
         "_shapes",
         "_skip",
         "_starting",
+        "_unsure",
         "cursor",
+        "pending",
         "since_cursor",
     )
 
@@ -77,30 +86,53 @@ class Delivery:
         self._starting = True
         self._seeking = False
         self._skip = 0
+        self._unsure = False
+        self._held = 0
+        self.pending = DROP
 
     def new_connection(self) -> None:
         """A resumed body starts: expect the id-less tail since the cursor again."""
         self._starting = True
         self._seeking = False
         self._skip = self.since_cursor
+        self._held = 0
         self._shapes = self._learn_shapes()
+
+    def release(self) -> None:
+        self._seeking = False
+        self._held = 0
 
     def is_new(self, event_id: str | None, content: int, opening: bool = False) -> bool:
         """Whether to deliver an event; ``content`` is a hash of its payload, ``opening``
         whether it is the stream's opening event."""
         if self._starting:
             self._starting = False
-            self._seeking = self.cursor is not None and (
-                opening or (event_id is not None and self._replays(event_id))
-            )
+            replays = event_id is not None and self._replays(event_id)
+            self._seeking = self.cursor is not None and (opening or replays)
+            self._unsure = self._seeking and not replays
         if self._seeking:
-            # A replay: everything up to the cursor was delivered, whatever its id.
-            if event_id is None or not self._past_cursor(event_id):
-                if event_id == self.cursor:
-                    self._seeking = False
-                    self._skip = self.since_cursor
+            # A replay: everything up to the cursor was delivered, whatever its id;
+            # what cannot be placed against the cursor is held.
+            if event_id is not None and event_id == self.cursor:
+                self._seeking = False
+                self._skip = self.since_cursor
+                self._held = 0
+                self.pending = DROP
+                return False
+            after = None if event_id is None else self._past_cursor(event_id)
+            if not after:
+                if after is None and self._unsure:
+                    self._held += 1
+                    self.pending = HOLD
+                else:
+                    self._held = 0
+                    self.pending = DROP
                 return False
             self._seeking = False
+            if self._held:
+                self._held = 0
+                self.pending = RELEASE
+                return False
         if event_id is None:
             if self._skip:
                 self._skip -= 1
@@ -138,8 +170,9 @@ class Delivery:
             return None
         return (key[1] > last) - (key[1] < last)
 
-    def _past_cursor(self, event_id: str) -> bool:
-        """While skipping a replay: whether ``event_id`` comes after the cursor.
+    def _past_cursor(self, event_id: str) -> bool | None:
+        """While skipping a replay: whether ``event_id`` comes after the cursor (None:
+        cannot tell).
 
         By the ids' learnt order. A resume from a bare cursor (``client.resume``: nothing
         delivered here, so nothing learnt) compares with the cursor's own numbers, when
@@ -149,10 +182,10 @@ class Delivery:
         order = self._order(event_id)
         if order is not None:
             return order == 1
-        if self._recent:
-            return False
         key, at = order_key(event_id), order_key(self.cursor or "")
-        return key is not None and at is not None and key[0] == at[0] and key[1] > at[1]
+        if self._recent or key is None or at is None or key[0] != at[0] or len(key[1]) != 1:
+            return None
+        return key[1] > at[1]
 
     def _ordered_not_after(self, event_id: str) -> bool:
         return self._order(event_id) in (-1, 0)

@@ -1,4 +1,8 @@
-"""The stream core as it was before the per-chunk hot path: the differential tests' oracle."""
+"""The stream core as it was before the per-chunk hot path: the differential tests' oracle.
+
+With the later rule that a resumed body's events ``Delivery`` cannot yet place are held
+until the body shows them new or replayed, made event by event.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from interactions_ext.retry import RetryPolicy
 from interactions_ext.sse import SSEDecoder
 
 from .accumulate import StreamAccumulator
-from .delivery import Delivery
+from .delivery import DROP, RELEASE, Delivery
 
 __all__ = ["StreamCore"]
 
@@ -21,6 +25,8 @@ _TERMINAL: Final = (m.InteractionCompletedEvent, m.InteractionCompleteEvent)
 _OPENING: Final = (m.InteractionCreatedEvent, m.InteractionStartEvent)
 # What accumulate=False drops: the content of steps and outputs, which grows with the stream.
 _CONTENT: Final = (m.StepStartEvent, m.StepDeltaEvent, m.ContentStartEvent, m.ContentDeltaEvent)
+_HOLD_EVENTS: Final = 4096
+_HOLD_BYTES: Final = 16 * 1024 * 1024
 
 
 class StreamCore:
@@ -55,6 +61,8 @@ class StreamCore:
         self._delivered_here = 0
         self._decoder: SSEDecoder = SSEDecoder()
         self._sse_id: str | None = None
+        self._held: list[tuple[Event, str | None, int]] = []
+        self._held_bytes = 0
 
     @property
     def last_event_id(self) -> str | None:
@@ -65,6 +73,7 @@ class StreamCore:
         """Start decoding the body of a resume request."""
         self._decoder = SSEDecoder()
         self._sse_id = None
+        self._held, self._held_bytes = [], 0
         self.delivery.new_connection()
         self._delivered_here = 0
 
@@ -83,13 +92,46 @@ class StreamCore:
             # the stream goes on.
             event = decode(sse, strict=self.strict)
             if isinstance(event, Done):
+                if self._held:
+                    yield from self._release()
                 self._done()
                 return
             # The SSE id is WHATWG's "last event id": it stays the same over messages
             # without an id: line, so only a new value names this event.
             sse_id = sse.id if sse.id != self._sse_id else None
             self._sse_id = sse.id
-            if self._accept(event, cursor_of(event, sse_id), hash(sse.data_bytes)):
+            event_id, content = cursor_of(event, sse_id), hash(sse.data_bytes)
+            if self.delivery.is_new(event_id, content, isinstance(event, _OPENING)):
+                if self._accept(event, event_id):
+                    yield event
+                elif self.error is not None:
+                    return
+            elif self.delivery.pending == DROP:
+                self._held, self._held_bytes = [], 0
+            else:
+                self._held.append((event, event_id, content))
+                self._held_bytes += len(sse.data_bytes)
+                if self.delivery.pending == RELEASE or isinstance(
+                    event, (*_TERMINAL, m.ErrorEvent)
+                ):
+                    yield from self._release()
+                elif len(self._held) > _HOLD_EVENTS or self._held_bytes > _HOLD_BYTES:
+                    self._held = []
+                    self.finished = True
+                    self.error = StreamInterruptedError(
+                        "the resumed stream neither reached the cursor nor went past it within "
+                        f"{_HOLD_EVENTS} events or {_HOLD_BYTES} bytes: what is new cannot be told",
+                        interaction_id=self.interaction_id,
+                        last_event_id=self.last_event_id,
+                    )
+
+    def _release(self) -> Iterator[Event]:
+        held, self._held, self._held_bytes = self._held, [], 0
+        self.delivery.release()
+        for event, event_id, content in held:
+            if self.delivery.is_new(event_id, content):
+                if not self._accept(event, event_id):
+                    return
                 yield event
 
     def _done(self) -> None:
@@ -104,14 +146,12 @@ class StreamCore:
                 last_event_id=self.last_event_id,
             )
 
-    def _accept(self, event: Event, event_id: str | None, content: int) -> bool:
-        cursor = self.delivery.cursor
-        if not self.delivery.is_new(event_id, content, isinstance(event, _OPENING)):
-            return False
+    def _accept(self, event: Event, event_id: str | None) -> bool:
+        """Book a new event; False for an error event, which ends the stream."""
         self._delivered_here += 1
         if self.interaction_id is None:
             self.interaction_id = interaction_id_of(event)
-        if self.delivery.cursor != cursor:
+        if event_id is not None:
             # Only a moved cursor is progress: id-less events replayed by a server that
             # ignores the cursor must not refill the resume budget forever.
             self._attempt = 0
