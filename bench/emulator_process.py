@@ -1,4 +1,4 @@
-"""The emulator in its own process, so its CPU and memory stay out of client figures."""
+"""Servers in their own process, so their CPU and memory stay out of client figures."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["emulator_process"]
+__all__ = ["emulator_process", "served_process"]
 
 _LISTENING = re.compile(r"listening on (http://\S+)")
 
@@ -19,13 +19,20 @@ def emulator_process(*scenarios: str) -> Iterator[str]:
     command = [sys.executable, "-m", "interactions_ext.emulator", "--port", "0"]
     for scenario in scenarios:
         command += ["--scenario", scenario]
+    with served_process(command) as url:
+        yield url
+
+
+@contextmanager
+def served_process(command: list[str]) -> Iterator[str]:
+    """Run a server that prints ``listening on URL`` first; yield the URL, then stop it."""
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
         match = _LISTENING.search(line)
         if match is None:
-            raise RuntimeError(f"the emulator did not start: {line!r}")
+            raise RuntimeError(f"{command[2]} did not start: {line!r}")
         yield match.group(1)
     finally:
         process.terminate()

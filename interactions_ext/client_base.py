@@ -219,9 +219,17 @@ class ClientBase:
     def _stream_hops(self, request: CreateRequest) -> StreamHops:
         from .continuation import StreamHops
 
-        def new_core(check_deadline: Callable[[], float | None]) -> StreamCore:
+        def new_core(
+            interaction_id: str | None,
+            last_event_id: str | None,
+            check_deadline: Callable[[], float | None],
+        ) -> StreamCore:
             return self._stream_core(
-                None, None, request.auto_resume, request.accumulate, check_deadline
+                interaction_id,
+                last_event_id,
+                request.auto_resume,
+                request.accumulate,
+                check_deadline,
             )
 
         return StreamHops(request.plan, new_core)
@@ -247,10 +255,7 @@ class ClientBase:
         hops.resume_from(
             state.interaction_id, state.continuation_token, ledger.token_owner, state.status
         )
-        core = self._stream_core(
-            state.interaction_id, cursor, auto_resume, accumulate, hops.remaining
-        )
-        return request, hops, core
+        return request, hops, hops.new_core(state.interaction_id, cursor)
 
     def _call(self, options: RequestOptions) -> Call:
         unknown = set(options) - RequestOptions.__optional_keys__

@@ -328,7 +328,9 @@ class _Hop:
     start_token: str | None = None
     id: str | None = None
     status: str | None = None
-    since_checkpoint: int = 0  # output events delivered after ``token`` was issued
+    # The core's ``delivered`` when ``token`` was issued, plus the events since that are
+    # not output: ``delivered - checkpoint_at`` output events would be generated again.
+    checkpoint_at: int = 0
 
 
 class StreamHops:
@@ -342,9 +344,10 @@ class StreamHops:
     def __init__(
         self,
         plan: ContinuationPlan,
-        new_core: Callable[[Callable[[], float | None]], StreamCore],
+        new_core: Callable[[str | None, str | None, Callable[[], float | None]], StreamCore],
     ) -> None:
-        """``new_core(check_deadline)`` builds the ``StreamCore`` of one hop."""
+        """``new_core(interaction_id, last_event_id, check_deadline)`` builds the
+        ``StreamCore`` of one hop."""
         self.plan = plan
         self.finished: list[m.Interaction] = []
         self.reconnects = 0
@@ -354,33 +357,33 @@ class StreamHops:
         self._tokens: set[str] = {first} if first else set()
         self._stalls = 0
 
-    def observe(self, event: Event) -> None:
-        """Record one delivered event of the current hop."""
+    def observe(self, event: Event, delivered: int) -> None:
+        """Record a delivered event of the current hop that is not step or output
+        content (``StreamCore.observer``); ``delivered`` counts the hop's events so far."""
         plain = _PLAIN.get(event.__class__)
         if plain or (plain is None and _plain(event.__class__)):
-            self._hop.since_checkpoint += 1
             return
         hop = self._hop
         hop.id = interaction_id_of(event) or hop.id
         if isinstance(event, m.InteractionStatusUpdateEvent):
             hop.status = str(event.status)
-            self._checkpoint(_token(event.continuation_token))
+            self._checkpoint(_token(event.continuation_token), delivered)
         elif isinstance(event, _SNAPSHOTS_AND_TERMINAL):
             status = event.interaction.status
             hop.status = hop.status if status is msgspec.UNSET else str(status)
             token = _token(event.interaction.continuation_token)
             if isinstance(event, _TERMINAL):
                 # The final snapshot is authoritative: without a token, nothing continues.
-                hop.token, hop.owner, hop.since_checkpoint = token, hop.id, 0
+                hop.token, hop.owner, hop.checkpoint_at = token, hop.id, delivered
             else:
-                self._checkpoint(token)
-        else:
-            hop.since_checkpoint += 1
+                self._checkpoint(token, delivered)
 
-    def _checkpoint(self, token: str | None) -> None:
+    def _checkpoint(self, token: str | None, delivered: int) -> None:
+        hop = self._hop
         if token is not None:
-            hop = self._hop
-            hop.token, hop.owner, hop.since_checkpoint = token, hop.id, 0
+            hop.token, hop.owner, hop.checkpoint_at = token, hop.id, delivered
+        else:
+            hop.checkpoint_at += 1  # a status or snapshot is not output: not counted
 
     def resume_point(self) -> tuple[str | None, str | None, str | None]:
         """The current hop's latest continuation token, the interaction that issued it,
@@ -395,9 +398,14 @@ class StreamHops:
         hop is ``interaction_id``, already seen up to ``token`` and ``status``."""
         self._hop = _Hop(token=token, owner=owner, id=interaction_id, status=status)
 
-    def new_core(self) -> StreamCore:
-        """A core for the next request, bound by the call's deadline."""
-        return self._new_core(self.remaining)
+    def new_core(
+        self, interaction_id: str | None = None, last_event_id: str | None = None
+    ) -> StreamCore:
+        """A core for the next request (or for a hop picked up at ``last_event_id``),
+        bound by the call's deadline."""
+        core = self._new_core(interaction_id, last_event_id, self.remaining)
+        core.observer = self.observe
+        return core
 
     def interaction(self, current: m.Interaction) -> m.Interaction:
         """The answer so far: the finished hops merged with the current one."""
@@ -445,11 +453,12 @@ class StreamHops:
             if self.plan.stateful:
                 return None
             raise self.interrupted(core, error, "stream ended before a terminal event")
-        if hop.since_checkpoint:
+        since_checkpoint = core.delivered - hop.checkpoint_at
+        if since_checkpoint:
             raise self.interrupted(
                 core,
                 error,
-                f"stream ended {hop.since_checkpoint} events after its last checkpoint;"
+                f"stream ended {since_checkpoint} events after its last checkpoint;"
                 " continuing from the checkpoint would generate them again",
             )
         self._stalls = self._stalls + 1 if token == hop.start_token else 0

@@ -60,6 +60,7 @@ class Delivery:
     """Which events of the current connection are new to the caller."""
 
     __slots__ = (
+        "_filling",
         "_first_ids",
         "_held",
         "_oldest",
@@ -89,6 +90,7 @@ class Delivery:
         self._ring: list[str] = []
         self._oldest = 0
         self._first_ids: dict[str, int] = {}
+        self._filling = True  # _first_ids has room
         self._starting = True
         self._seeking = False
         self._skip = 0
@@ -117,17 +119,38 @@ class Delivery:
         """Whether to deliver an event; ``content`` is a hash of its payload, ``opening``
         whether it is the stream's opening event."""
         if event_id is None or not self._steady:
-            new = self._is_new(event_id, content, opening)
+            verdict = self._is_new(event_id, content, opening)
             self._steady = not (self._starting or self._seeking or self._skip)
-            return new
-        # Within a connection, past its first event: the path of nearly every event.
-        if event_id in self._recent or event_id in self._first_ids or event_id == self.cursor:
-            self._seen(event_id, content)
+            if verdict is not None:
+                return verdict
+        # Within a connection, past its first event: the path of nearly every event, so
+        # the bookkeeping of a delivered id is written out here; what the ids say about
+        # their order is worked out when a resumed body starts (``_learn_shapes``).
+        recent = self._recent
+        if event_id in recent or event_id in self._first_ids or event_id == self.cursor:
+            self._check_reuse(event_id, content)
             return False
-        self._advance(event_id, content)
+        self.cursor = event_id
+        self.since_cursor = 0
+        if self._filling:
+            self._first_ids[event_id] = content
+            self._filling = len(self._first_ids) < _FIRST
+        ring = self._ring
+        if len(ring) < _WINDOW:
+            ring.append(event_id)
+        else:
+            # The window is full: the oldest id goes (ids in it are unique: only unseen
+            # ids are added).
+            oldest = self._oldest
+            del recent[ring[oldest]]
+            ring[oldest] = event_id
+            self._oldest = oldest + 1 if oldest + 1 < _WINDOW else 0
+        recent[event_id] = content
         return True
 
-    def _is_new(self, event_id: str | None, content: int, opening: bool) -> bool:
+    def _is_new(self, event_id: str | None, content: int, opening: bool) -> bool | None:
+        """``is_new`` at a connection's start, while seeking, skipping or for an id-less
+        event; None: an id to judge by the window (``is_new`` does)."""
         if self._starting:
             self._starting = False
             replays = event_id is not None and self._replays(event_id)
@@ -146,10 +169,7 @@ class Delivery:
         if self._skip:
             log.debug("expected %d id-less events again before %s", self._skip, event_id)
             self._skip = 0
-        if self._seen(event_id, content):
-            return False
-        self._advance(event_id, content)
-        return True
+        return None
 
     def _sought(self, event_id: str | None) -> bool | None:
         """While skipping a replay (everything up to the cursor was delivered): the verdict,
@@ -219,32 +239,11 @@ class Delivery:
     def _ordered_not_after(self, event_id: str) -> bool:
         return self._order(event_id) in (-1, 0)
 
-    def _seen(self, event_id: str, content: int) -> bool:
+    def _check_reuse(self, event_id: str, content: int) -> None:
+        """A delivered id came again: warn when its content differs."""
         seen = self._recent.get(event_id, self._first_ids.get(event_id))
-        if seen is not None:
-            if seen != content:
-                log.warning("event id %s was reused with different content; dropped", event_id)
-            return True
-        return event_id == self.cursor
-
-    def _advance(self, event_id: str, content: int) -> None:
-        # The bookkeeping of every delivered event; what the ids say about their order is
-        # worked out when a resumed body starts (``_learn_shapes``).
-        self.cursor = event_id
-        self.since_cursor = 0
-        if len(self._first_ids) < _FIRST:
-            self._first_ids[event_id] = content
-        ring = self._ring
-        if len(ring) < _WINDOW:
-            ring.append(event_id)
-        else:
-            # The window is full: the oldest id goes (ids in it are unique: only unseen
-            # ids are added).
-            oldest = self._oldest
-            del self._recent[ring[oldest]]
-            ring[oldest] = event_id
-            self._oldest = oldest + 1 if oldest + 1 < _WINDOW else 0
-        self._recent[event_id] = content
+        if seen is not None and seen != content:
+            log.warning("event id %s was reused with different content; dropped", event_id)
 
     def _learn_shapes(self) -> dict[str, tuple[tuple[int, ...], int, bool]]:
         """For each id shape: its last numbers, how often they grew, whether they always did.

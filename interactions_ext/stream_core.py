@@ -87,7 +87,12 @@ class StreamCore:
         self.error: StreamEventError | StreamInterruptedError | None = None
         self.accumulator = StreamAccumulator()
         self._attempt = 0
-        self._delivered_here = 0
+        self.delivered = 0
+        """Events delivered by this core, over all its connections."""
+        self.observer: Callable[[Event, int], object] | None = None
+        """Called with each delivered event that is not step or output content, and
+        ``delivered`` counting it (the continuation hops watch these)."""
+        self._connection_start = 0  # ``delivered`` when the current connection began
         self._decoder: SSEDecoder = SSEDecoder()
         self._sse_id: str | None = None
         # Events Delivery could not yet call new or replayed, in order (bounded).
@@ -106,7 +111,7 @@ class StreamCore:
         # Held events come again: the cursor did not move past them.
         self._held, self._held_bytes = [], 0
         self.delivery.new_connection()
-        self._delivered_here = 0
+        self._connection_start = self.delivered
 
     def feed(self, chunk: bytes) -> Iterator[Event]:
         """Decode a body chunk; yield the events to deliver (duplicates removed).
@@ -117,16 +122,15 @@ class StreamCore:
         if self.check_deadline is not None:
             self.check_deadline()  # heartbeats and comments arrive as chunks too
         batch = self._decoder.feed(chunk)
-        if not batch:
+        if not batch or self.finished or self.error is not None:
             return
         # One loop per chunk, everything it needs at hand: this runs for every event.
         decode_event = event_decoder()
         delivery = self.delivery
         is_new = delivery.is_new
         kinds = _KIND_OF
+        add = self.accumulator.add if self.accumulate else None
         for sse in batch:
-            if self.finished or self.error is not None:
-                return
             data = sse.data_bytes
             try:
                 event = decode_event(data)
@@ -154,15 +158,25 @@ class StreamCore:
             if not is_new(event_id, content, kind == _OPENING):
                 if delivery.pending or self._held:
                     yield from self._unplaced(event, event_id, content, kind, len(data))
+                    if self.finished or self.error is not None:
+                        return
                 continue
-            if self._take(event, event_id, kind):
+            if kind == _CONTENT and self.interaction_id is not None:
+                # What ``_take`` does for most events, written out.
+                self.delivered += 1
+                if event_id is not None:
+                    self._attempt = 0
+                if add is not None:
+                    add(event)
+                yield event
+            elif self._take(event, event_id, kind):
                 yield event
             else:
                 return
 
     def _take(self, event: Event, event_id: str | None, kind: int) -> bool:
         """Book a delivered event; False for an error event, which ends the stream."""
-        self._delivered_here += 1
+        self.delivered += 1
         if self.interaction_id is None:
             self.interaction_id = interaction_id_of(event)
         if event_id is not None:
@@ -174,11 +188,13 @@ class StreamCore:
                 self.accumulator.add(event)
             return True
         self.accumulator.add(event)
-        if kind == _TERMINAL:
-            self.terminal_seen = True
-        elif kind == _ERROR:
+        if kind == _ERROR:
             self._error_event(cast(m.ErrorEvent, event))
             return False
+        if kind == _TERMINAL:
+            self.terminal_seen = True
+        if self.observer is not None:
+            self.observer(event, self.delivered)
         return True
 
     def _unplaced(
@@ -236,7 +252,7 @@ class StreamCore:
         when a resume after the last event gets nothing at all (the stream was over)."""
         self.finished = True
         resumed_at_end = self.reconnects == 0 and self.delivery.cursor is not None
-        if not self.terminal_seen and not (resumed_at_end and self._delivered_here == 0):
+        if not self.terminal_seen and not (resumed_at_end and self.delivered == self._connection_start):
             self.error = StreamInterruptedError(
                 "the server ended the stream ([DONE]) before a terminal event",
                 interaction_id=self.interaction_id,

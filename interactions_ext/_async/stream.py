@@ -128,13 +128,10 @@ class AsyncInteractionStream(StreamView):
             if self._response is None:
                 self._response = await self._reopen()
             error: BaseException | None = None
-            observe = None if self.hops is None else self.hops.observe
             chunks = self._response.aiter_bytes()
             try:
                 async for chunk in chunks:
                     for event in core.feed(chunk):
-                        if observe is not None:
-                            observe(event)
                         yield event
                     if core.error is not None:
                         raise core.error
