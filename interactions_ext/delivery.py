@@ -121,8 +121,8 @@ class Delivery:
         if event_id is None or not self._steady:
             verdict = self._is_new(event_id, content, opening)
             self._steady = not (self._starting or self._seeking or self._skip)
-            if verdict is not None:
-                return verdict
+            if verdict is not None or event_id is None:  # an id-less one always has one
+                return verdict is True
         # Within a connection, past its first event: the path of nearly every event, so
         # the bookkeeping of a delivered id is written out here; what the ids say about
         # their order is worked out when a resumed body starts (``_learn_shapes``).

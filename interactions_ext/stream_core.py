@@ -252,7 +252,9 @@ class StreamCore:
         when a resume after the last event gets nothing at all (the stream was over)."""
         self.finished = True
         resumed_at_end = self.reconnects == 0 and self.delivery.cursor is not None
-        if not self.terminal_seen and not (resumed_at_end and self.delivered == self._connection_start):
+        if not self.terminal_seen and not (
+            resumed_at_end and self.delivered == self._connection_start
+        ):
             self.error = StreamInterruptedError(
                 "the server ended the stream ([DONE]) before a terminal event",
                 interaction_id=self.interaction_id,
