@@ -114,6 +114,15 @@ class StreamAccumulator:
             fold = _lookup(_FOLDS, _CHAIN, cls)
         fold(self, event)
 
+    def text_lane(self) -> tuple[type | None, int, Callable[[str], None]]:
+        """Where the next text delta goes when folding it is one append: its event class
+        (None: no such place), index, and the append to call with ``delta.text or ""``
+        for a ``TextDelta`` of that class and index, instead of ``add``. Ask again after
+        every ``add``."""
+        if self._text_delta is m.TextDelta:
+            return self._text_event, self._text_index, self._text.append
+        return None, -1, self._text.append
+
     def _remember_text(self, cls: type, index: int, delta: type, parts: _Parts) -> None:
         self._text_event, self._text_index, self._text_delta, self._text = (
             cls,

@@ -63,9 +63,10 @@ class Delivery:
         "_filling",
         "_first_ids",
         "_held",
-        "_oldest",
+        "_lane_hashes",
+        "_lane_ids",
+        "_older",
         "_recent",
-        "_ring",
         "_seeking",
         "_shapes",
         "_skip",
@@ -75,6 +76,7 @@ class Delivery:
         "cursor",
         "pending",
         "since_cursor",
+        "top",
     )
 
     def __init__(self, cursor: str | None = None) -> None:
@@ -84,11 +86,17 @@ class Delivery:
         """Id-less events delivered after ``cursor``."""
         # shape -> (last delivered numbers, increases seen, still ordered)
         self._shapes: dict[str, tuple[tuple[int, ...], int, bool]] = {}
-        # The window of recent ids, in delivery order, with their content hashes; the
-        # ring says which id to forget next once the window is full.
+        # The window of recent ids with their content hashes, in two generations of
+        # delivery order: once ``_recent`` holds _WINDOW ids it becomes ``_older`` (the
+        # older generation is forgotten), so the last _WINDOW to 2 * _WINDOW are known.
         self._recent: dict[str, int] = {}
-        self._ring: list[str] = []
-        self._oldest = 0
+        self._older: dict[str, int] = {}
+        self.top = cursor
+        """The greatest id delivered (in string order), or the starting cursor: an id
+        above it was never delivered (behind ``cursor`` while the lane has ids)."""
+        # Ids (and content hashes) delivered through the lane, not yet in the window.
+        self._lane_ids: list[str] = []
+        self._lane_hashes: list[int] = []
         self._first_ids: dict[str, int] = {}
         self._filling = True  # _first_ids has room
         self._starting = True
@@ -100,8 +108,42 @@ class Delivery:
         self.pending = DROP
         """What to do with the last event that ``is_new`` did not pass."""
 
+    def lane(self) -> tuple[list[str], list[int]] | None:
+        """While the connection is steady: two lists for the fast path of a new id.
+
+        Then the cursor is the greatest id delivered (in string order), so an event whose
+        id is above it is new, and the caller delivers it by setting ``cursor`` to the id
+        and appending the id and its content hash to the lists, which the next
+        ``is_new``, ``lane``, ``fold`` or ``new_connection`` moves into the window (as if
+        each had gone through ``is_new``). None when every
+        event must go through ``is_new``; ask again after each ``is_new`` call, and for
+        each chunk: the ids recorded so far go into the window first, so the lists stay
+        short.
+        """
+        if self._lane_ids:
+            self.fold()
+        if self._steady and not self._filling and not self.since_cursor and self.top == self.cursor:
+            return self._lane_ids, self._lane_hashes
+        return None
+
+    def fold(self) -> None:
+        """Move the ids delivered through the lane into the window, in order."""
+        ids, hashes = self._lane_ids, self._lane_hashes
+        start, count = 0, len(ids)
+        while start < count:
+            end = start + _WINDOW - len(self._recent)
+            self._recent.update(zip(ids[start:end], hashes[start:end], strict=True))
+            start = end
+            if len(self._recent) >= _WINDOW:
+                self._older, self._recent = self._recent, {}
+        ids.clear()
+        hashes.clear()
+        self.top = self.cursor  # the lane's ids grow: its last is the greatest
+
     def new_connection(self) -> None:
         """A resumed body starts: expect the id-less tail since the cursor again."""
+        if self._lane_ids:
+            self.fold()
         self._starting = True
         self._seeking = False
         self._skip = self.since_cursor
@@ -118,6 +160,8 @@ class Delivery:
     def is_new(self, event_id: str | None, content: int, opening: bool = False) -> bool:
         """Whether to deliver an event; ``content`` is a hash of its payload, ``opening``
         whether it is the stream's opening event."""
+        if self._lane_ids:
+            self.fold()
         if event_id is None or not self._steady:
             verdict = self._is_new(event_id, content, opening)
             self._steady = not (self._starting or self._seeking or self._skip)
@@ -127,25 +171,24 @@ class Delivery:
         # the bookkeeping of a delivered id is written out here; what the ids say about
         # their order is worked out when a resumed body starts (``_learn_shapes``).
         recent = self._recent
-        if event_id in recent or event_id in self._first_ids or event_id == self.cursor:
+        if (
+            event_id in recent
+            or event_id in self._older
+            or event_id in self._first_ids
+            or event_id == self.cursor
+        ):
             self._check_reuse(event_id, content)
             return False
         self.cursor = event_id
         self.since_cursor = 0
+        if self.top is None or event_id > self.top:
+            self.top = event_id
         if self._filling:
             self._first_ids[event_id] = content
             self._filling = len(self._first_ids) < _FIRST
-        ring = self._ring
-        if len(ring) < _WINDOW:
-            ring.append(event_id)
-        else:
-            # The window is full: the oldest id goes (ids in it are unique: only unseen
-            # ids are added).
-            oldest = self._oldest
-            del recent[ring[oldest]]
-            ring[oldest] = event_id
-            self._oldest = oldest + 1 if oldest + 1 < _WINDOW else 0
         recent[event_id] = content
+        if len(recent) >= _WINDOW:
+            self._older, self._recent = recent, {}
         return True
 
     def _is_new(self, event_id: str | None, content: int, opening: bool) -> bool | None:
@@ -203,6 +246,7 @@ class Delivery:
         return (
             event_id == self.cursor
             or event_id in self._recent
+            or event_id in self._older
             or event_id in self._first_ids
             or self._ordered_not_after(event_id)
         )
@@ -232,7 +276,8 @@ class Delivery:
         if order is not None:
             return order == 1
         key, at = order_key(event_id), order_key(self.cursor or "")
-        if self._recent or key is None or at is None or key[0] != at[0] or len(key[1]) != 1:
+        delivered = self._recent or self._older
+        if delivered or key is None or at is None or key[0] != at[0] or len(key[1]) != 1:
             return None
         return key[1] > at[1]
 
@@ -241,7 +286,7 @@ class Delivery:
 
     def _check_reuse(self, event_id: str, content: int) -> None:
         """A delivered id came again: warn when its content differs."""
-        seen = self._recent.get(event_id, self._first_ids.get(event_id))
+        seen = self._recent.get(event_id, self._older.get(event_id, self._first_ids.get(event_id)))
         if seen is not None and seen != content:
             log.warning("event id %s was reused with different content; dropped", event_id)
 
@@ -252,7 +297,7 @@ class Delivery:
         order); more shapes than ``_SHAPES`` means opaque ids, and nothing is compared.
         """
         shapes: dict[str, tuple[tuple[int, ...], int, bool]] = {}
-        for event_id in dict.fromkeys([*self._first_ids, *self._recent]):
+        for event_id in dict.fromkeys([*self._first_ids, *self._older, *self._recent]):
             key = order_key(event_id)
             if key is None:
                 continue

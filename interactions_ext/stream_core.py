@@ -129,7 +129,14 @@ class StreamCore:
         delivery = self.delivery
         is_new = delivery.is_new
         kinds = _KIND_OF
-        add = self.accumulator.add if self.accumulate else None
+        accumulator = self.accumulator
+        add = accumulator.add if self.accumulate else None
+        text_event, text_index, append_text = accumulator.text_lane()
+        text_delta = m.TextDelta
+        content_kind = _CONTENT
+        lane = delivery.lane()
+        lane_id, lane_hash = (lane[0].append, lane[1].append) if lane else (None, None)
+        cursor = delivery.cursor
         for sse in batch:
             data = sse.data_bytes
             try:
@@ -147,7 +154,7 @@ class StreamCore:
                 event.__dict__[RAW_KEY] = data  # what decode() keeps for raw()
             if sse.id is None and self._sse_id is None:
                 event_id = event.event_id
-                if not isinstance(event_id, str):
+                if event_id.__class__ is not str:  # UNSET, or not a string
                     event_id = None
             else:
                 event_id = self._cursor_with_sse_id(event, sse.id)
@@ -155,21 +162,41 @@ class StreamCore:
             if kind is None:
                 kind = _kind(event.__class__)
             content = hash(data)
-            if not is_new(event_id, content, kind == _OPENING):
-                if delivery.pending or self._held:
+            if lane_id is not None and event_id is not None and event_id > cursor:
+                # Above every id delivered, on a steady connection: new (``Delivery.lane``).
+                delivery.cursor = cursor = event_id
+                lane_id(event_id)
+                lane_hash(content)  # type: ignore[misc]
+            else:
+                new = is_new(event_id, content, kind == _OPENING)
+                if not new and (delivery.pending or self._held):
                     yield from self._unplaced(event, event_id, content, kind, len(data))
                     if self.finished or self.error is not None:
                         return
-                continue
-            if kind == _CONTENT and self.interaction_id is not None:
+                    text_event, text_index, append_text = accumulator.text_lane()
+                lane = delivery.lane()
+                lane_id, lane_hash = (lane[0].append, lane[1].append) if lane else (None, None)
+                cursor = delivery.cursor
+                if not new:
+                    continue
+            if kind == content_kind and self.interaction_id is not None:
                 # What ``_take`` does for most events, written out.
                 self.delivered += 1
                 if event_id is not None:
                     self._attempt = 0
                 if add is not None:
+                    cls = event.__class__
+                    if cls is text_event and event.index == text_index:
+                        delta = event.delta
+                        if delta.__class__ is text_delta:
+                            append_text(delta.text or "")
+                            yield event
+                            continue
                     add(event)
+                    text_event, text_index, append_text = accumulator.text_lane()
                 yield event
             elif self._take(event, event_id, kind):
+                text_event, text_index, append_text = accumulator.text_lane()
                 yield event
             else:
                 return

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import OrderedDict
 from typing import Final
 
 __all__ = ["DROP", "HOLD", "RELEASE", "Delivery", "order_key"]
@@ -63,6 +62,7 @@ class Delivery:
     __slots__ = (
         "_first_ids",
         "_held",
+        "_older",
         "_recent",
         "_seeking",
         "_shapes",
@@ -81,7 +81,9 @@ class Delivery:
         """Id-less events delivered after ``cursor``."""
         # shape -> (last delivered numbers, increases seen, still ordered)
         self._shapes: dict[str, tuple[tuple[int, ...], int, bool]] = {}
-        self._recent: OrderedDict[str, int] = OrderedDict()
+        # Two generations of _WINDOW ids: a full one becomes the older, which is forgotten.
+        self._recent: dict[str, int] = {}
+        self._older: dict[str, int] = {}
         self._first_ids: dict[str, int] = {}
         self._starting = True
         self._seeking = False
@@ -154,6 +156,7 @@ class Delivery:
         return (
             event_id == self.cursor
             or event_id in self._recent
+            or event_id in self._older
             or event_id in self._first_ids
             or self._ordered_not_after(event_id)
         )
@@ -183,7 +186,7 @@ class Delivery:
         if order is not None:
             return order == 1
         key, at = order_key(event_id), order_key(self.cursor or "")
-        if self._recent or key is None or at is None or key[0] != at[0] or len(key[1]) != 1:
+        if self._recent or self._older or key is None or at is None or key[0] != at[0] or len(key[1]) != 1:
             return None
         return key[1] > at[1]
 
@@ -191,7 +194,7 @@ class Delivery:
         return self._order(event_id) in (-1, 0)
 
     def _seen(self, event_id: str, content: int) -> bool:
-        seen = self._recent.get(event_id, self._first_ids.get(event_id))
+        seen = self._recent.get(event_id, self._older.get(event_id, self._first_ids.get(event_id)))
         if seen is not None:
             if seen != content:
                 log.warning("event id %s was reused with different content; dropped", event_id)
@@ -205,10 +208,9 @@ class Delivery:
         self.since_cursor = 0
         if len(self._first_ids) < _FIRST:
             self._first_ids[event_id] = content
-        recent = self._recent
-        recent[event_id] = content
-        if len(recent) > _WINDOW:
-            recent.popitem(last=False)
+        self._recent[event_id] = content
+        if len(self._recent) >= _WINDOW:
+            self._older, self._recent = self._recent, {}
 
     def _learn_shapes(self) -> dict[str, tuple[tuple[int, ...], int, bool]]:
         """For each id shape: its last numbers, how often they grew, whether they always did.
@@ -217,7 +219,7 @@ class Delivery:
         order); more shapes than ``_SHAPES`` means opaque ids, and nothing is compared.
         """
         shapes: dict[str, tuple[tuple[int, ...], int, bool]] = {}
-        for event_id in dict.fromkeys([*self._first_ids, *self._recent]):
+        for event_id in dict.fromkeys([*self._first_ids, *self._older, *self._recent]):
             key = order_key(event_id)
             if key is None:
                 continue
