@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from interactions_ext import types as t
 from interactions_ext.delivery import Delivery
 from interactions_ext.errors import StreamInterruptedError
+from interactions_ext.events import event_id_of
 from interactions_ext.retry import RetryPolicy
 from interactions_ext.stream_core import StreamCore
 
@@ -117,3 +118,42 @@ def test_events_held_against_a_bare_cursor_are_bounded() -> None:
     assert list(core.feed(body)) == []
     assert isinstance(core.error, StreamInterruptedError)
     assert core.error.last_event_id == ids[4500] and core.error.interaction_id == "v1_x"
+
+
+def _ids_delivered(core: StreamCore, chunks: list[bytes]) -> list[str | None]:
+    return [event_id_of(e) for chunk in chunks for e in core.feed(chunk)]
+
+
+def _steady_then(tail: list[int]) -> list[bytes]:
+    """An opening, 100 ordered deltas (past the stream's first ids), then ``tail``."""
+    blocks = [sse(created("v1_x", "evt_00000"))]
+    blocks += [sse(delta(0, "a", f"evt_{i:05d}")) for i in range(1, 101)]
+    blocks += [sse(delta(0, f"t{n}", f"evt_{n:05d}")) for n in tail]
+    return blocks
+
+
+@given(per_event=st.booleans())
+def test_an_id_above_the_cursor_is_not_new_when_a_greater_one_came_before(
+    per_event: bool,
+) -> None:
+    # 150 and then 120 (new, though below the cursor) are delivered; 150 again is not,
+    # though it is above the cursor 120: the cursor is not the greatest id any more.
+    blocks = _steady_then([150, 120, 150, 151, 120])
+    chunks = blocks if per_event else [b"".join(blocks)]
+    core = StreamCore(policy=RetryPolicy())
+    got = _ids_delivered(core, chunks)
+    assert got[-3:] == ["evt_00150", "evt_00120", "evt_00151"]
+    assert len(got) == len(set(got)) == 104
+    assert "".join(core.accumulator.interaction().steps[0].content[0].text[100:]) == "t150t120t151"  # type: ignore[union-attr, index]
+
+
+def test_the_id_window_stays_bounded_on_a_long_steady_stream() -> None:
+    core = StreamCore(policy=RetryPolicy(), accumulate=False)
+    for start in range(1, 30_001, 500):
+        chunk = b"".join(sse(delta(0, "a", f"evt_{i:06d}")) for i in range(start, start + 500))
+        assert len(list(core.feed(chunk))) == 500
+        assert len(core.delivery._lane_ids) <= 500  # folded into the window per chunk
+    core.delivery.fold()
+    window = core.delivery._recent | core.delivery._older
+    assert 4096 <= len(window) <= 8192
+    assert "evt_030000" in window and "evt_000001" not in window

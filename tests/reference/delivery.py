@@ -186,7 +186,14 @@ class Delivery:
         if order is not None:
             return order == 1
         key, at = order_key(event_id), order_key(self.cursor or "")
-        if self._recent or self._older or key is None or at is None or key[0] != at[0] or len(key[1]) != 1:
+        if (
+            self._recent
+            or self._older
+            or key is None
+            or at is None
+            or key[0] != at[0]
+            or len(key[1]) != 1
+        ):
             return None
         return key[1] > at[1]
 
