@@ -134,9 +134,7 @@ class StreamCore:
         text_event, text_index, append_text = accumulator.text_lane()
         text_delta = m.TextDelta
         content_kind = _CONTENT
-        lane = delivery.lane()
-        lane_id, lane_hash = (lane[0].append, lane[1].append) if lane else (None, None)
-        cursor = delivery.cursor
+        lane_id, lane_hash, cursor = self._lane()
         for sse in batch:
             data = sse.data_bytes
             try:
@@ -146,9 +144,7 @@ class StreamCore:
                 # arrive as InvalidEvent (unless strict) and the stream goes on.
                 event = decode_data(data, sse.event, strict=self.strict)
                 if isinstance(event, Done):
-                    if self._held:
-                        yield from self._release()  # the end, and no cursor in sight
-                    self._done()
+                    yield from self._at_done()
                     return
             else:
                 event.__dict__[RAW_KEY] = data  # what decode() keeps for raw()
@@ -166,7 +162,7 @@ class StreamCore:
                 # Above every id delivered, on a steady connection: new (``Delivery.lane``).
                 delivery.cursor = cursor = event_id
                 lane_id(event_id)
-                lane_hash(content)  # type: ignore[misc]
+                lane_hash(content)  # type: ignore[misc]  # set with lane_id
             else:
                 new = is_new(event_id, content, kind == _OPENING)
                 if not new and (delivery.pending or self._held):
@@ -174,9 +170,7 @@ class StreamCore:
                     if self.finished or self.error is not None:
                         return
                     text_event, text_index, append_text = accumulator.text_lane()
-                lane = delivery.lane()
-                lane_id, lane_hash = (lane[0].append, lane[1].append) if lane else (None, None)
-                cursor = delivery.cursor
+                lane_id, lane_hash, cursor = self._lane()
                 if not new:
                     continue
             if kind == content_kind and self.interaction_id is not None:
@@ -200,6 +194,21 @@ class StreamCore:
                 yield event
             else:
                 return
+
+    def _lane(
+        self,
+    ) -> tuple[Callable[[str], None] | None, Callable[[int], None] | None, str | None]:
+        """The appends of ``Delivery.lane`` (None, None when closed) and the cursor."""
+        lane = self.delivery.lane()
+        if lane is None:
+            return None, None, self.delivery.cursor
+        return lane[0].append, lane[1].append, self.delivery.cursor
+
+    def _at_done(self) -> Iterator[Event]:
+        """``[DONE]``: what is held is new (the end, and no cursor in sight); then the end."""
+        if self._held:
+            yield from self._release()
+        self._done()
 
     def _take(self, event: Event, event_id: str | None, kind: int) -> bool:
         """Book a delivered event; False for an error event, which ends the stream."""
