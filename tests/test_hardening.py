@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from interactions_ext import RetryPolicy, StreamInterruptedError
+from interactions_ext import RetryPolicy, StreamInterruptedError, output_text
 from interactions_ext import types as t
 from interactions_ext.events import Event
 
@@ -189,3 +189,26 @@ def test_a_resume_from_a_bare_cursor_keeps_what_follows_a_resent_opening_event(
             got = list(rest)
     assert _texts(got) == ["w5 ", "w6 ", "w7 "]
     assert isinstance(got[-1], t.InteractionCompletedEvent)
+
+
+def test_ids_out_of_order_then_a_full_replay_deliver_each_event_once(
+    hostile: HostileServer, make_client: MakeClient
+) -> None:
+    # Past the stream's first ids the client takes an id above its cursor as new without
+    # a lookup; 120 arrives after 150, so 150 again (above the cursor 120) is a repeat.
+    # The connection then drops; the resume is answered from the first event.
+    steady = [sse(delta(0, f"w{i} ", f"evt_{i:06d}")) for i in range(1, 101)]
+    odd = [sse(delta(0, f"w{n} ", f"evt_{n:06d}")) for n in (150, 120, 150)]
+    first: list[bytes | float] = [sse(created(ID, "evt_000000")), *steady, *odd]
+    replay: list[bytes | float] = [*first, sse(delta(0, "w151 ", "evt_000151"))]
+    replay += [sse(completed(ID, "evt_000152")), sse("[DONE]")]
+    hostile.play(Answer(first), Answer(replay))
+    with (
+        make_client(base_url=hostile.base_url, retry_policy=FAST) as client,
+        client.create("x", model="m", stream=True) as stream,
+    ):
+        got = list(stream)
+    expected = [f"w{i} " for i in (*range(1, 101), 150, 120, 151)]
+    assert _texts(got) == expected
+    assert output_text(stream.interaction()) == "".join(expected)
+    assert "last_event_id=evt_000120" in hostile.received[1]["path"]
