@@ -112,13 +112,11 @@ class Delivery:
         """While the connection is steady: two lists for the fast path of a new id.
 
         Then the cursor is the greatest id delivered (in string order), so an event whose
-        id is above it is new, and the caller delivers it by setting ``cursor`` to the id
-        and appending the id and its content hash to the lists, which the next
-        ``is_new``, ``lane``, ``fold`` or ``new_connection`` moves into the window (as if
-        each had gone through ``is_new``). None when every
-        event must go through ``is_new``; ask again after each ``is_new`` call, and for
-        each chunk: the ids recorded so far go into the window first, so the lists stay
-        short.
+        id is above it is new: the caller delivers it by setting ``cursor`` to the id and
+        appending the id and its content hash to the lists. The next ``is_new``, ``lane``,
+        ``fold`` or ``new_connection`` moves them into the window, as if each had gone
+        through ``is_new``. None when every event must go through ``is_new``. Ask again
+        after each ``is_new`` call and for each chunk (which keeps the lists short).
         """
         if self._lane_ids:
             self.fold()

@@ -1,8 +1,11 @@
-"""Exactly-once delivery as it was before the per-chunk hot path (the oracle of the differential tests),
-with the later rule for a replay recognised by its opening alone (events that cannot be placed
-against the cursor are held, see ``interactions_ext.delivery``) made the straightforward way.
+"""Exactly-once delivery as it was before the per-chunk hot path: the differential tests' oracle.
 
-Original summary: Exactly-once delivery across reconnections, in memory that does not grow with the stream.
+With the later rules made the straightforward way: events of a replay recognised by its
+opening alone that cannot be placed against the cursor are held (see
+``interactions_ext.delivery``), and the id window is two generations of ``_WINDOW`` ids.
+
+Original summary: exactly-once delivery across reconnections, in memory that does not grow
+with the stream.
 
 The server's event ids are ordered within an interaction. After a reconnect the
 client asks for the events after its cursor (the last delivered id); a server that

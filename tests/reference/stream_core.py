@@ -14,6 +14,7 @@ from interactions_ext.errors import APIError, StreamEventError, StreamInterrupte
 from interactions_ext.events import Done, Event, cursor_of, decode, interaction_id_of
 from interactions_ext.retry import RetryPolicy
 from interactions_ext.sse import SSEDecoder
+from interactions_ext.stream_core import _HOLD_BYTES, _HOLD_EVENTS
 
 from .accumulate import StreamAccumulator
 from .delivery import DROP, RELEASE, Delivery
@@ -25,8 +26,6 @@ _TERMINAL: Final = (m.InteractionCompletedEvent, m.InteractionCompleteEvent)
 _OPENING: Final = (m.InteractionCreatedEvent, m.InteractionStartEvent)
 # What accumulate=False drops: the content of steps and outputs, which grows with the stream.
 _CONTENT: Final = (m.StepStartEvent, m.StepDeltaEvent, m.ContentStartEvent, m.ContentDeltaEvent)
-_HOLD_EVENTS: Final = 4096
-_HOLD_BYTES: Final = 16 * 1024 * 1024
 
 
 class StreamCore:
