@@ -166,3 +166,25 @@ def test_an_encoded_event_decodes_to_itself(
 def test_a_field_that_would_break_the_block_is_refused(field: str, bad: str) -> None:
     with pytest.raises(ValueError, match="line break or NUL"):
         encode_event(b"x", **{field: bad})  # type: ignore[arg-type]
+
+
+def _httpx_sse_events(body: bytes) -> list[tuple[str, str, str]]:
+    """What httpx-sse (an independent decoder) reads in ``body``: (event, data, id)."""
+    from httpx_sse._decoders import SSEDecoder as OtherDecoder
+    from httpx_sse._decoders import SSELineDecoder
+
+    decoder, lines = OtherDecoder(), SSELineDecoder()
+    found = [decoder.decode(line) for line in [*lines.decode(body.decode()), *lines.flush()]]
+    return [(e.event, e.data, e.id) for e in found if e is not None]
+
+
+@given(
+    data=st.text(st.characters(blacklist_characters="\r", codec="utf-8")),
+    event=st.none() | _FIELD_TEXT.filter(lambda s: s.strip() == s),
+    event_id=st.none() | _FIELD_TEXT,
+)
+def test_another_decoder_reads_an_encoded_event_the_same(
+    data: str, event: str | None, event_id: str | None
+) -> None:
+    body = encode_event(data.encode(), event=event, id=event_id)
+    assert _httpx_sse_events(body) == [(event or "message", data, event_id or "")]
