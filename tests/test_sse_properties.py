@@ -179,7 +179,10 @@ def _httpx_sse_events(body: bytes) -> list[tuple[str, str, str]]:
 
 
 @given(
-    data=st.text(st.characters(blacklist_characters="\r", codec="utf-8")),
+    # Lines joined by \n, so data of several lines comes up as often as one line.
+    data=st.lists(st.text(st.characters(blacklist_characters="\r\n", codec="utf-8"))).map(
+        "\n".join
+    ),
     event=st.none() | _FIELD_TEXT.filter(lambda s: s.strip() == s),
     event_id=st.none() | _FIELD_TEXT,
 )
