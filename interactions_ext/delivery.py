@@ -60,10 +60,11 @@ class Delivery:
     """Which events of the current connection are new to the caller."""
 
     __slots__ = (
+        "_cursor",
         "_filling",
         "_first_ids",
         "_held",
-        "_lane_hashes",
+        "_lane_data",
         "_lane_ids",
         "_older",
         "_recent",
@@ -73,15 +74,14 @@ class Delivery:
         "_starting",
         "_steady",
         "_unsure",
-        "cursor",
+        "laned",
         "pending",
         "since_cursor",
         "top",
     )
 
     def __init__(self, cursor: str | None = None) -> None:
-        self.cursor = cursor
-        """The last delivered event id (the resume cursor)."""
+        self._cursor = cursor  # up to date once the lane is folded
         self.since_cursor = 0
         """Id-less events delivered after ``cursor``."""
         # shape -> (last delivered numbers, increases seen, still ordered)
@@ -93,10 +93,12 @@ class Delivery:
         self._older: dict[str, int] = {}
         self.top = cursor
         """The greatest id delivered (in string order), or the starting cursor: an id
-        above it was never delivered (behind ``cursor`` while the lane has ids)."""
-        # Ids (and content hashes) delivered through the lane, not yet in the window.
+        above it was never delivered (behind the lane's ids until they are folded)."""
+        # Ids (and payloads) delivered through the lane, not yet in the window.
         self._lane_ids: list[str] = []
-        self._lane_hashes: list[int] = []
+        self._lane_data: list[bytes] = []
+        self.laned = 0
+        """Events delivered through the lane and folded (``lane_count`` adds the rest)."""
         self._first_ids: dict[str, int] = {}
         self._filling = True  # _first_ids has room
         self._starting = True
@@ -108,25 +110,44 @@ class Delivery:
         self.pending = DROP
         """What to do with the last event that ``is_new`` did not pass."""
 
-    def lane(self) -> tuple[list[str], list[int]] | None:
+    @property
+    def cursor(self) -> str | None:
+        """The last delivered event id (the resume cursor)."""
+        ids = self._lane_ids
+        return ids[-1] if ids else self._cursor
+
+    @property
+    def lane_count(self) -> int:
+        """Events delivered through the lane so far."""
+        return self.laned + len(self._lane_ids)
+
+    def lane(self) -> tuple[list[str], list[bytes]] | None:
         """While the connection is steady: two lists for the fast path of a new id.
 
         Then the cursor is the greatest id delivered (in string order), so an event whose
-        id is above it is new: the caller delivers it by setting ``cursor`` to the id and
-        appending the id and its content hash to the lists. The next ``is_new``, ``lane``,
+        id is above it is new: the caller delivers it by appending the id and its payload
+        to the lists (the last id appended is the cursor). The next ``is_new``, ``lane``,
         ``fold`` or ``new_connection`` moves them into the window, as if each had gone
         through ``is_new``. None when every event must go through ``is_new``. Ask again
         after each ``is_new`` call and for each chunk (which keeps the lists short).
         """
         if self._lane_ids:
             self.fold()
-        if self._steady and not self._filling and not self.since_cursor and self.top == self.cursor:
-            return self._lane_ids, self._lane_hashes
+        if (
+            self._steady
+            and not self._filling
+            and not self.since_cursor
+            and self.top == self._cursor
+        ):
+            return self._lane_ids, self._lane_data
         return None
 
     def fold(self) -> None:
         """Move the ids delivered through the lane into the window, in order."""
-        ids, hashes = self._lane_ids, self._lane_hashes
+        ids, data = self._lane_ids, self._lane_data
+        if not ids:
+            return
+        hashes = list(map(hash, data))  # the content hashes, as ``is_new`` is given them
         start, count = 0, len(ids)
         while start < count:
             end = start + _WINDOW - len(self._recent)
@@ -134,9 +155,10 @@ class Delivery:
             start = end
             if len(self._recent) >= _WINDOW:
                 self._older, self._recent = self._recent, {}
+        self.laned += count
+        self._cursor = self.top = ids[-1]  # the lane's ids grow: its last is the greatest
         ids.clear()
-        hashes.clear()
-        self.top = self.cursor  # the lane's ids grow: its last is the greatest
+        data.clear()
 
     def new_connection(self) -> None:
         """A resumed body starts: expect the id-less tail since the cursor again."""
@@ -173,11 +195,11 @@ class Delivery:
             event_id in recent
             or event_id in self._older
             or event_id in self._first_ids
-            or event_id == self.cursor
+            or event_id == self._cursor
         ):
             self._check_reuse(event_id, content)
             return False
-        self.cursor = event_id
+        self._cursor = event_id
         self.since_cursor = 0
         if self.top is None or event_id > self.top:
             self.top = event_id
@@ -195,7 +217,7 @@ class Delivery:
         if self._starting:
             self._starting = False
             replays = event_id is not None and self._replays(event_id)
-            self._seeking = self.cursor is not None and (opening or replays)
+            self._seeking = self._cursor is not None and (opening or replays)
             self._unsure = self._seeking and not replays
         if self._seeking:
             verdict = self._sought(event_id)
@@ -215,7 +237,7 @@ class Delivery:
     def _sought(self, event_id: str | None) -> bool | None:
         """While skipping a replay (everything up to the cursor was delivered): the verdict,
         or None once past the cursor, where events are judged as usual."""
-        if event_id is not None and event_id == self.cursor:
+        if event_id is not None and event_id == self._cursor:
             self._seeking = False
             self._skip = self.since_cursor
             self._held = 0
@@ -239,10 +261,10 @@ class Delivery:
 
     def _replays(self, event_id: str) -> bool:
         """The first event of a resumed body was delivered before: the server replays."""
-        if self.cursor is None:
+        if self._cursor is None:
             return False
         return (
-            event_id == self.cursor
+            event_id == self._cursor
             or event_id in self._recent
             or event_id in self._older
             or event_id in self._first_ids
@@ -273,7 +295,7 @@ class Delivery:
         order = self._order(event_id)
         if order is not None:
             return order == 1
-        key, at = order_key(event_id), order_key(self.cursor or "")
+        key, at = order_key(event_id), order_key(self._cursor or "")
         delivered = self._recent or self._older
         if delivered or key is None or at is None or key[0] != at[0] or len(key[1]) != 1:
             return None

@@ -87,8 +87,8 @@ class StreamCore:
         self.error: StreamEventError | StreamInterruptedError | None = None
         self.accumulator = StreamAccumulator()
         self._attempt = 0
-        self.delivered = 0
-        """Events delivered by this core, over all its connections."""
+        self._attempt_mark = 0  # ``delivery.lane_count`` when ``_attempt`` last grew
+        self._booked = 0  # events delivered other than through the lane
         self.observer: Callable[[Event, int], object] | None = None
         """Called with each delivered event that is not step or output content, and
         ``delivered`` counting it (the continuation hops watch these)."""
@@ -98,6 +98,17 @@ class StreamCore:
         # Events Delivery could not yet call new or replayed, in order (bounded).
         self._held: list[tuple[Event, str | None, int, int]] = []
         self._held_bytes = 0
+
+    @property
+    def delivered(self) -> int:
+        """Events delivered by this core, over all its connections."""
+        return self._booked + self.delivery.lane_count
+
+    @property
+    def attempt(self) -> int:
+        """Resume attempts since the cursor last moved (what the retry policy is given)."""
+        # Every event delivered through the lane has an id: each one moved the cursor.
+        return 0 if self.delivery.lane_count != self._attempt_mark else self._attempt
 
     @property
     def last_event_id(self) -> str | None:
@@ -131,10 +142,13 @@ class StreamCore:
         kinds = _KIND_OF
         accumulator = self.accumulator
         add = accumulator.add if self.accumulate else None
-        text_event, text_index, append_text = accumulator.text_lane()
+        text_event, text_index, append_text = self._text_lane()
         text_delta = m.TextDelta
         content_kind = _CONTENT
-        lane_id, lane_hash, cursor = self._lane()
+        lane_id, lane_data, cursor = self._lane()
+        # The decoder's last id stays None until an ``id:`` line: then no event of the
+        # batch names an SSE id, and the event id is the payload's.
+        sse_ids = self._sse_id is not None or self._decoder.last_event_id is not None
         for sse in batch:
             data = sse.data_bytes
             try:
@@ -148,38 +162,52 @@ class StreamCore:
                     return
             else:
                 event.__dict__[RAW_KEY] = data  # what decode() keeps for raw()
-            if sse.id is None and self._sse_id is None:
+            if sse_ids:
+                event_id = self._cursor_with_sse_id(event, sse.id)
+            else:
                 event_id = event.event_id
                 if event_id.__class__ is not str:  # UNSET, or not a string
                     event_id = None
-            else:
-                event_id = self._cursor_with_sse_id(event, sse.id)
-            kind = kinds.get(event.__class__)
-            if kind is None:
-                kind = _kind(event.__class__)
-            content = hash(data)
+            cls = event.__class__
             if lane_id is not None and event_id is not None and event_id > cursor:
-                # Above every id delivered, on a steady connection: new (``Delivery.lane``).
-                delivery.cursor = cursor = event_id
+                # Above every id delivered, on a steady connection: new, and booked by
+                # the lane itself (``Delivery.lane``; it counts them and moves the cursor).
+                cursor = event_id
                 lane_id(event_id)
-                lane_hash(content)  # type: ignore[misc]  # set with lane_id
+                lane_data(data)  # type: ignore[misc]  # set with lane_id
+                if cls is text_event and event.index == text_index:
+                    delta = event.delta
+                    if delta.__class__ is text_delta:
+                        # The next words of the answer: folded in one append.
+                        append_text(delta.text or "")
+                        yield event
+                        continue
+                kind = kinds.get(cls)
+                if kind is None:
+                    kind = _kind(cls)
+                laned = True
             else:
+                kind = kinds.get(cls)
+                if kind is None:
+                    kind = _kind(cls)
+                content = hash(data)
                 new = is_new(event_id, content, kind == _OPENING)
                 if not new and (delivery.pending or self._held):
                     yield from self._unplaced(event, event_id, content, kind, len(data))
                     if self.finished or self.error is not None:
                         return
-                    text_event, text_index, append_text = accumulator.text_lane()
-                lane_id, lane_hash, cursor = self._lane()
+                    text_event, text_index, append_text = self._text_lane()
+                lane_id, lane_data, cursor = self._lane()
                 if not new:
                     continue
+                laned = False
             if kind == content_kind and self.interaction_id is not None:
                 # What ``_take`` does for most events, written out.
-                self.delivered += 1
-                if event_id is not None:
-                    self._attempt = 0
+                if not laned:
+                    self._booked += 1
+                    if event_id is not None:
+                        self._attempt = 0
                 if add is not None:
-                    cls = event.__class__
                     if cls is text_event and event.index == text_index:
                         delta = event.delta
                         if delta.__class__ is text_delta:
@@ -187,22 +215,30 @@ class StreamCore:
                             yield event
                             continue
                     add(event)
-                    text_event, text_index, append_text = accumulator.text_lane()
+                    text_event, text_index, append_text = self._text_lane()
                 yield event
-            elif self._take(event, event_id, kind):
-                text_event, text_index, append_text = accumulator.text_lane()
+            elif self._take(event, event_id, kind, laned):
+                text_event, text_index, append_text = self._text_lane()
                 yield event
             else:
                 return
 
     def _lane(
         self,
-    ) -> tuple[Callable[[str], None] | None, Callable[[int], None] | None, str | None]:
-        """The appends of ``Delivery.lane`` (None, None when closed) and the cursor."""
+    ) -> tuple[Callable[[str], None] | None, Callable[[bytes], None] | None, str]:
+        """The appends of ``Delivery.lane`` and the cursor (None, None, "" when closed).
+
+        Closed until the interaction id is known: the events before it go through
+        ``_take``, which looks for it."""
         lane = self.delivery.lane()
-        if lane is None:
-            return None, None, self.delivery.cursor
-        return lane[0].append, lane[1].append, self.delivery.cursor
+        if lane is None or self.interaction_id is None:
+            return None, None, ""
+        return lane[0].append, lane[1].append, self.delivery.cursor or ""
+
+    def _text_lane(self) -> tuple[type | None, int, Callable[[str], None]]:
+        """``StreamAccumulator.text_lane``; no class when nothing is accumulated."""
+        lane = self.accumulator.text_lane()
+        return lane if self.accumulate else (None, -1, lane[2])
 
     def _at_done(self) -> Iterator[Event]:
         """``[DONE]``: what is held is new (the end, and no cursor in sight); then the end."""
@@ -210,15 +246,17 @@ class StreamCore:
             yield from self._release()
         self._done()
 
-    def _take(self, event: Event, event_id: str | None, kind: int) -> bool:
-        """Book a delivered event; False for an error event, which ends the stream."""
-        self.delivered += 1
+    def _take(self, event: Event, event_id: str | None, kind: int, laned: bool = False) -> bool:
+        """Book a delivered event (``laned``: the lane booked it); False for an error
+        event, which ends the stream."""
+        if not laned:
+            self._booked += 1
+            if event_id is not None:
+                # Only a moved cursor is progress: id-less events replayed by a server that
+                # ignores the cursor must not refill the resume budget forever.
+                self._attempt = 0
         if self.interaction_id is None:
             self.interaction_id = interaction_id_of(event)
-        if event_id is not None:
-            # Only a moved cursor is progress: id-less events replayed by a server that
-            # ignores the cursor must not refill the resume budget forever.
-            self._attempt = 0
         if kind == _CONTENT:
             if self.accumulate:
                 self.accumulator.add(event)
@@ -326,15 +364,16 @@ class StreamCore:
             )
         # A broken or short body is always worth resuming: the GET is idempotent and the
         # cursor says where to pick up; only the retry budget can stop it.
-        delay = self.policy.delay(attempt=self._attempt, elapsed=elapsed)
+        attempt = self.attempt
+        delay = self.policy.delay(attempt=attempt, elapsed=elapsed)
         if delay is None:
             raise StreamInterruptedError(
-                f"{reason}; gave up after {self._attempt} resume attempts",
+                f"{reason}; gave up after {attempt} resume attempts",
                 interaction_id=self.interaction_id,
                 last_event_id=self.last_event_id,
                 cause=error,
             )
-        self._attempt += 1
+        self._attempt, self._attempt_mark = attempt + 1, self.delivery.lane_count
         self.reconnects += 1
         return delay
 

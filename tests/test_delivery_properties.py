@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -158,3 +159,25 @@ def test_the_id_window_stays_bounded_on_a_long_steady_stream() -> None:
     window = core.delivery._recent | core.delivery._older
     assert 4096 <= len(window) <= 8192
     assert "evt_030000" in window and "evt_000001" not in window
+
+
+@given(progress=st.booleans())
+def test_events_of_the_fast_lane_refill_the_resume_budget(progress: bool) -> None:
+    # Each resume is answered from the start (the server ignores the cursor): the replay is
+    # skipped up to the cursor, and what follows it is new, through Delivery's lane. Each
+    # event of it moves the cursor, so the next drop starts the resume budget afresh.
+    core = StreamCore(policy=RetryPolicy(max_retries=1, initial_backoff=0, max_backoff=0))
+    blocks = _steady_then(list(range(101, 401)))
+    assert len(_ids_delivered(core, [b"".join(blocks[:101])])) == 101
+    for end in (201, 301, 401):
+        core.connection_lost()
+        if end > 201 and not progress:
+            with pytest.raises(StreamInterruptedError, match="gave up after 1 resume attempts"):
+                core.plan_resume(None, 0.0)
+            return
+        assert core.plan_resume(None, 0.0) == 0  # the one attempt the policy allows
+        core.new_connection()
+        replay = blocks[:end] if progress else blocks[:101]
+        delivered = _ids_delivered(core, [b"".join(replay)])
+        assert len(delivered) == (100 if progress else 0)
+    assert core.delivered == 401 and core.last_event_id == "evt_00400"

@@ -222,7 +222,7 @@ def _state(core: Any) -> Any:
         core.terminal_seen,
         core.finished,
         core.reconnects,
-        core._attempt,
+        core.attempt,
         core.delivery.since_cursor,
         None if core.error is None else (type(core.error).__name__, str(core.error)),
         acc.legacy,

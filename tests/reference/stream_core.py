@@ -64,6 +64,11 @@ class StreamCore:
         self._held_bytes = 0
 
     @property
+    def attempt(self) -> int:
+        """Resume attempts since the cursor last moved."""
+        return self._attempt
+
+    @property
     def last_event_id(self) -> str | None:
         """The id of the last delivered event: where a resume picks up."""
         return self.delivery.cursor
