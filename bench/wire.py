@@ -8,8 +8,10 @@ body is read by our decoder straight on an ``httpx2`` response (transport and de
 only: the reference), by ``Client``/``AsyncClient`` (the full path: transport, decoder,
 typed events, cursor, de-duplication, continuation bookkeeping and the accumulator behind
 ``stream.interaction()``), with and without accumulation; google-genai's client reads a
-short answer. Each contender reads the stream a few times, in turns, and keeps its best
-rate; the CPU the client process spent per event is shown next to it.
+short answer. Every contender's loop over the events only counts them, so the rates
+differ by what each client does per event, not by the reader's own work. Each contender
+reads the stream a few times, in turns, and keeps its best rate; the CPU the client
+process spent per event is shown next to it.
 """
 
 from __future__ import annotations
