@@ -181,7 +181,9 @@ def _rows(streams: int, words: int, runs: dict[str, Burst]) -> list[Row]:
 
 def run_concurrency(quick: bool = False) -> list[Row]:
     """Rows for the concurrency section: 200 streams, then 1000, at once."""
-    runs = 1 if quick else 2
+    # Each contender's least CPU of three runs in turns: a run of ~100 events per stream
+    # is short, and one slow run would otherwise decide the ratio.
+    runs = 1 if quick else 3
     rows: list[Row] = []
     with emulator_process() as url:
         for streams, words in ((200, 300 if quick else 1_500), (1000, 300)):
