@@ -10,13 +10,14 @@ typed events, cursor, de-duplication, continuation bookkeeping and the accumulat
 ``stream.interaction()``), with and without accumulation; google-genai's client reads a
 short answer. Every contender's loop over the events only counts them, so the rates
 differ by what each client does per event, not by the reader's own work. Each contender
-reads the stream a few times, in turns, and keeps its best rate; the CPU the client
-process spent per event is shown next to it.
+reads the stream a few times, in turns: the figures are each one's best read (with the
+CPU the client process spent per event), the ratios the median of the rounds' ratios.
 """
 
 from __future__ import annotations
 
 import asyncio
+import statistics
 import sys
 import time
 from collections.abc import Callable, Mapping
@@ -179,19 +180,29 @@ def genai_stream(base_url: str, headers: Mapping[str, str]) -> tuple[int, float]
     return count, time.perf_counter() - start
 
 
-def _best(runs: int, contenders: dict[str, Callable[[], Read]]) -> dict[str, Read]:
-    """Each contender's fastest read, the contenders taking turns (load hits all alike)."""
-    best: dict[str, Read] = {}
-    for _ in range(runs):
-        for name, read in contenders.items():
-            got = read()
-            if name not in best or got.rate > best[name].rate:
-                best[name] = got
-    return best
+def _rounds(runs: int, contenders: dict[str, Callable[[], Read]]) -> list[dict[str, Read]]:
+    """Every contender's read in each round, the contenders taking turns (load hits all alike)."""
+    return [{name: read() for name, read in contenders.items()} for _ in range(runs)]
 
 
-def _flavour_rows(flavour: str, body: str, reads: dict[str, Read], targets: bool) -> list[Row]:
-    base, full, lean = reads["decoder"], reads["client"], reads["client_lean"]
+def _best_of(rounds: list[dict[str, Read]], name: str) -> Read:
+    """``name``'s fastest read."""
+    return max((r[name] for r in rounds), key=lambda read: read.rate)
+
+
+def _paired(rounds: list[dict[str, Read]], name: str, base: str) -> float:
+    """The median over rounds of ``name``'s rate over ``base``'s in the same round.
+
+    Reads of one round are seconds apart, so a slow spell of the machine hits both;
+    the best rates of each, taken apart, may come from different spells.
+    """
+    return statistics.median(r[name].rate / r[base].rate for r in rounds)
+
+
+def _flavour_rows(
+    flavour: str, body: str, rounds: list[dict[str, Read]], targets: bool
+) -> list[Row]:
+    base, full, lean = (_best_of(rounds, name) for name in ("decoder", "client", "client_lean"))
     client = "Client" if flavour == "sync" else "AsyncClient"
     http = "httpx2.Client" if flavour == "sync" else "httpx2.AsyncClient"
     head = f"{body}, {flavour}"
@@ -202,8 +213,8 @@ def _flavour_rows(flavour: str, body: str, reads: dict[str, Read], targets: bool
     def verdict(ratio: float, at_least: float) -> dict[str, Any]:
         return {"target": f">= {at_least:.0%}", "met": ratio >= at_least} if targets else {}
 
-    full_ratio = full.rate / base.rate
-    lean_ratio = full.rate / lean.rate
+    full_ratio = _paired(rounds, "client", "decoder")
+    lean_ratio = _paired(rounds, "client", "client_lean")
     return [
         Row(
             SECTION,
@@ -221,14 +232,14 @@ def _flavour_rows(flavour: str, body: str, reads: dict[str, Read], targets: bool
         Row(
             SECTION,
             f"{head}: full path / httpx2 + SSEDecoder + events.decode",
-            f"{full_ratio * 100:.0f}% of the rate",
+            f"{full_ratio * 100:.0f}% of the rate (median of {len(rounds)} rounds)",
             f"CPU per event {full.cpu_us / base.cpu_us:.2f}x",
             **verdict(full_ratio, 0.70),
         ),
         Row(
             SECTION,
             f"{head}: accumulate=True / accumulate=False",
-            f"{lean_ratio * 100:.0f}% of the rate",
+            f"{lean_ratio * 100:.0f}% of the rate (median of {len(rounds)} rounds)",
             f"CPU per event {full.cpu_us / lean.cpu_us:.2f}x",
             **verdict(lean_ratio, 0.80),
         ),
@@ -262,7 +273,7 @@ def _genai_rows(base_url: str, ours: Read) -> list[Row]:
 def _body_rows(url: str, body: str, runs: int, targets: bool) -> tuple[list[Row], Read]:
     """Sync and async rows for one body; and the sync full path's best read."""
     large = {"x-bench-body": body, "x-bench-size": "large"}
-    sync = _best(
+    sync = _rounds(
         runs,
         {
             "decoder": lambda: decoder_stream(url, large),
@@ -270,7 +281,7 @@ def _body_rows(url: str, body: str, runs: int, targets: bool) -> tuple[list[Row]
             "client_lean": lambda: client_stream(url, large, accumulate=False),
         },
     )
-    asynchronous = _best(
+    asynchronous = _rounds(
         runs,
         {
             "decoder": lambda: async_decoder_stream(url, large),
@@ -280,14 +291,14 @@ def _body_rows(url: str, body: str, runs: int, targets: bool) -> tuple[list[Row]
     )
     rows = _flavour_rows("sync", body, sync, targets)
     rows += _flavour_rows("async", body, asynchronous, targets)
-    return rows, sync["client"]
+    return rows, _best_of(sync, "client")
 
 
 def run_wire(quick: bool = False) -> list[Row]:
     """Rows for the wire section: the emulator's answer (the targets), then the corpus."""
     events, small = (50_000, 5_000) if quick else (200_000, 20_000)
     command = [sys.executable, "-m", "bench.sse_server", "--events", str(events)]
-    runs = 2 if quick else 4
+    runs = 2 if quick else 5
     with served_process([*command, "--small-events", str(small)]) as url:
         warm = {"x-bench-size": "small"}
         client_stream(url, warm)  # warm up both processes
