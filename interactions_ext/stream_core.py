@@ -208,12 +208,6 @@ class StreamCore:
                     if event_id is not None:
                         self._attempt = 0
                 if add is not None:
-                    if cls is text_event and event.index == text_index:
-                        delta = event.delta
-                        if delta.__class__ is text_delta:
-                            append_text(delta.text or "")
-                            yield event
-                            continue
                     add(event)
                     text_event, text_index, append_text = self._text_lane()
                 yield event
