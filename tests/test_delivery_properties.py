@@ -161,7 +161,7 @@ def test_the_id_window_stays_bounded_on_a_long_steady_stream() -> None:
     assert "evt_030000" in window and "evt_000001" not in window
 
 
-@given(progress=st.booleans())
+@pytest.mark.parametrize("progress", [True, False])
 def test_events_of_the_fast_lane_refill_the_resume_budget(progress: bool) -> None:
     # Each resume is answered from the start (the server ignores the cursor): the replay is
     # skipped up to the cursor, and what follows it is new, through Delivery's lane. Each

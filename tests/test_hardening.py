@@ -212,3 +212,30 @@ def test_ids_out_of_order_then_a_full_replay_deliver_each_event_once(
     assert _texts(got) == expected
     assert output_text(stream.interaction()) == "".join(expected)
     assert "last_event_id=evt_000120" in hostile.received[1]["path"]
+
+
+def test_a_long_stream_replayed_from_the_start_on_every_resume_refills_the_budget(
+    hostile: HostileServer, make_client: MakeClient
+) -> None:
+    # The policy allows one resume in a row without progress. Every body breaks off after
+    # 100 more events and every resume is answered from the first event: past the replay,
+    # the new events come through the client's lane (the stream is past its first ids), and
+    # each of them moves the cursor, so each drop starts the budget afresh.
+    blocks = [sse(created(ID, "evt_000000"))]
+    blocks += [sse(delta(0, f"w{i} ", f"evt_{i:06d}")) for i in range(1, 401)]
+    bodies: list[list[bytes | float]] = [list(blocks[: 101 + 100 * n]) for n in range(4)]
+    bodies[-1] += [sse(completed(ID, "evt_000401")), sse("[DONE]")]
+    hostile.play(*(Answer(body) for body in bodies))
+    once = RetryPolicy(max_retries=1, initial_backoff=0.0, max_backoff=0.0)
+    with (
+        make_client(base_url=hostile.base_url, retry_policy=once) as client,
+        client.create("x", model="m", stream=True) as stream,
+    ):
+        got = list(stream)
+    assert _texts(got) == [f"w{i} " for i in range(1, 401)]
+    assert stream.reconnects == 3
+    assert [r["path"].rsplit("=", 1)[-1] for r in hostile.received[1:]] == [
+        "evt_000100",
+        "evt_000200",
+        "evt_000300",
+    ]
