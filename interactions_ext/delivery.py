@@ -38,6 +38,9 @@ log = logging.getLogger("interactions_ext")
 
 _WINDOW: Final = 4096
 _FIRST: Final = 64
+# The lane's ids wait for the window until a lookup needs it; their payloads are kept
+# for the content hashes, so more than this many bytes read meanwhile folds them.
+_LANE_BYTES: Final = 16 * 1024 * 1024
 _SHAPES: Final = 16  # more id shapes than this: the ids are opaque, never compared
 _RUNS: Final = re.compile(r"(\d+)")
 
@@ -64,6 +67,7 @@ class Delivery:
         "_filling",
         "_first_ids",
         "_held",
+        "_lane_bytes",
         "_lane_data",
         "_lane_ids",
         "_older",
@@ -94,9 +98,11 @@ class Delivery:
         self.top = cursor
         """The greatest id delivered (in string order), or the starting cursor: an id
         above it was never delivered (behind the lane's ids until they are folded)."""
-        # Ids (and payloads) delivered through the lane, not yet in the window.
+        # Ids (and payloads) delivered through the lane, not yet in the window, and the
+        # bytes read since they were last folded (a bound on the payloads kept).
         self._lane_ids: list[str] = []
         self._lane_data: list[bytes] = []
+        self._lane_bytes = 0
         self.laned = 0
         """Events delivered through the lane and folded (``lane_count`` adds the rest)."""
         self._first_ids: dict[str, int] = {}
@@ -121,18 +127,26 @@ class Delivery:
         """Events delivered through the lane so far."""
         return self.laned + len(self._lane_ids)
 
-    def lane(self) -> tuple[list[str], list[bytes]] | None:
+    def lane(self, size: int = 0) -> tuple[list[str], list[bytes]] | None:
         """While the connection is steady: two lists for the fast path of a new id.
 
         Then the cursor is the greatest id delivered (in string order), so an event whose
         id is above it is new: the caller delivers it by appending the id and its payload
-        to the lists (the last id appended is the cursor). The next ``is_new``, ``lane``,
-        ``fold`` or ``new_connection`` moves them into the window, as if each had gone
-        through ``is_new``. None when every event must go through ``is_new``. Ask again
-        after each ``is_new`` call and for each chunk (which keeps the lists short).
+        to the lists (the last id appended is the cursor). Any other call moves them into
+        the window (``fold``), as if each had gone through ``is_new``; until then nothing
+        else changed, so the lane stays open. Ask again after each ``is_new`` call and for
+        each chunk, with ``size`` the bytes read since the last ask: that bounds what the
+        lists keep.
         """
-        if self._lane_ids:
-            self.fold()
+        ids = self._lane_ids
+        if ids:
+            self._lane_bytes += size
+            if self._lane_bytes > _LANE_BYTES:
+                self.fold()
+            else:
+                if len(ids) >= 3 * _WINDOW:
+                    self._forget()
+                return ids, self._lane_data
         if (
             self._steady
             and not self._filling
@@ -147,6 +161,8 @@ class Delivery:
         ids, data = self._lane_ids, self._lane_data
         if not ids:
             return
+        self._cursor = self.top = ids[-1]  # the lane's ids grow: its last is the greatest
+        self._forget()
         hashes = list(map(hash, data))  # the content hashes, as ``is_new`` is given them
         start, count = 0, len(ids)
         while start < count:
@@ -156,9 +172,22 @@ class Delivery:
             if len(self._recent) >= _WINDOW:
                 self._older, self._recent = self._recent, {}
         self.laned += count
-        self._cursor = self.top = ids[-1]  # the lane's ids grow: its last is the greatest
+        self._lane_bytes = 0
         ids.clear()
         data.clear()
+
+    def _forget(self) -> None:
+        """Drop the lane's oldest ids that folding would forget (it keeps the last
+        ``_WINDOW`` to ``2 * _WINDOW`` ids): whole generations of the window go, so
+        folding the rest leaves the window as folding them all would."""
+        ids = self._lane_ids
+        kept = len(self._recent)
+        gone = ((kept + len(ids)) // _WINDOW - 1) * _WINDOW - kept
+        if gone > 0:
+            # At least _WINDOW ids remain: folded, they replace the older generation too.
+            self._recent = {}
+            del ids[:gone], self._lane_data[:gone]
+            self.laned += gone
 
     def new_connection(self) -> None:
         """A resumed body starts: expect the id-less tail since the cursor again."""
@@ -174,6 +203,8 @@ class Delivery:
     def release(self) -> None:
         """The held events are new (the body ended, or went past the cursor, without
         showing it): stop seeking; ``is_new`` then passes them in order."""
+        if self._lane_ids:
+            self.fold()
         self._seeking = False
         self._held = 0
 

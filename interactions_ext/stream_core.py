@@ -95,6 +95,7 @@ class StreamCore:
         self._connection_start = 0  # ``delivered`` when the current connection began
         self._decoder: SSEDecoder = SSEDecoder()
         self._sse_id: str | None = None
+        self._read = 0  # body bytes read since the lane was last asked for
         # Events Delivery could not yet call new or replayed, in order (bounded).
         self._held: list[tuple[Event, str | None, int, int]] = []
         self._held_bytes = 0
@@ -132,6 +133,7 @@ class StreamCore:
         """
         if self.check_deadline is not None:
             self.check_deadline()  # heartbeats and comments arrive as chunks too
+        self._read += len(chunk)
         batch = self._decoder.feed(chunk)
         if not batch or self.finished or self.error is not None:
             return
@@ -224,7 +226,8 @@ class StreamCore:
 
         Closed until the interaction id is known: the events before it go through
         ``_take``, which looks for it."""
-        lane = self.delivery.lane()
+        lane = self.delivery.lane(self._read)
+        self._read = 0
         if lane is None or self.interaction_id is None:
             return None, None, ""
         return lane[0].append, lane[1].append, self.delivery.cursor or ""

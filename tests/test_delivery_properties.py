@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from interactions_ext import delivery as delivery_module
 from interactions_ext import output_text
 from interactions_ext import types as t
 from interactions_ext.delivery import Delivery
@@ -151,14 +153,32 @@ def test_an_id_above_the_cursor_is_not_new_when_a_greater_one_came_before(
 
 def test_the_id_window_stays_bounded_on_a_long_steady_stream() -> None:
     core = StreamCore(policy=RetryPolicy(), accumulate=False)
+    assert len(list(core.feed(sse(created("v1_x", "evt_000000"))))) == 1
     for start in range(1, 30_001, 500):
         chunk = b"".join(sse(delta(0, "a", f"evt_{i:06d}")) for i in range(start, start + 500))
         assert len(list(core.feed(chunk))) == 500
-        assert len(core.delivery._lane_ids) <= 500  # folded into the window per chunk
+        # The lane's ids wait for the window, but not more than three of its generations.
+        assert len(core.delivery._lane_ids) < 3 * 4096 + 500
+    assert core.delivery.lane_count > 29_000  # the lane did carry them
     core.delivery.fold()
     window = core.delivery._recent | core.delivery._older
     assert 4096 <= len(window) <= 8192
     assert "evt_030000" in window and "evt_000001" not in window
+
+
+def test_the_payloads_kept_by_the_lane_stay_bounded_in_bytes() -> None:
+    # Large events: what the lane keeps for their content hashes is bounded by the bytes
+    # read since it last folded, whatever the count of ids allows.
+    core = StreamCore(policy=RetryPolicy(), accumulate=False)
+    assert len(list(core.feed(sse(created("v1_x", "evt_000000"))))) == 1
+    text = "x" * 4000
+    with mock.patch.object(delivery_module, "_LANE_BYTES", 200_000):
+        for start in range(1, 2_001, 20):
+            chunk = b"".join(sse(delta(0, text, f"evt_{i:06d}")) for i in range(start, start + 20))
+            assert len(list(core.feed(chunk))) == 20
+            assert sum(map(len, core.delivery._lane_data)) <= 200_000 + len(chunk)
+    assert core.delivery.lane_count > 1_900
+    assert core.last_event_id == "evt_002000"
 
 
 @pytest.mark.parametrize("progress", [True, False])

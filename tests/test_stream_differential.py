@@ -231,6 +231,15 @@ def _state(core: Any) -> Any:
     )
 
 
+def _window(core: Any) -> Any:
+    """The ids a delivery remembers, with their content hashes, in delivery order (the
+    fast one's lane folded first, as its next lookup would)."""
+    delivery = core.delivery
+    if isinstance(delivery, Delivery):
+        delivery.fold()
+    return [list(ids.items()) for ids in (delivery._first_ids, delivery._older, delivery._recent)]
+
+
 def _take(core: Any, chunk: bytes, limit: int | None) -> Any:
     """Feed one chunk and read up to ``limit`` events (None: all), then drop the rest.
 
@@ -287,6 +296,7 @@ def test_the_hot_path_delivers_what_the_reference_core_does(
                 results = [_take(core, chunk, limit) for core in cores]
                 assert results[0] == results[1]
                 assert _state(cores[0]) == _state(cores[1])
+            assert _window(cores[0]) == _window(cores[1])
             how = data.draw(st.sampled_from(["end", "lost", "resume"]), label="then")
             for core in cores:
                 if how == "end":
@@ -326,3 +336,42 @@ def test_delivery_fast_path_decides_what_the_reference_does(
             fast, reference = deliveries
             assert (fast.cursor, fast.since_cursor) == (reference.cursor, reference.since_cursor)
             assert list(fast._recent.items()) == list(reference._recent.items())
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    steady=st.integers(0, 60),
+    chunks=st.lists(st.tuples(st.integers(1, 40), st.integers(0, 1000)), max_size=12),
+    window=st.sampled_from([(4, 2), (3, 1), (1, 1)]),
+)
+def test_ids_through_the_lane_leave_the_window_that_is_new_leaves(
+    steady: int, chunks: list[tuple[int, int]], window: Any
+) -> None:
+    # Ids delivered through the lane wait there until a lookup: skipped generations and
+    # all, the window they fold into must be the one delivering each through is_new makes.
+    with _small_windows(*window), mock.patch.object(fast_delivery, "_LANE_BYTES", 2000):
+        fast, reference = Delivery(), ReferenceDelivery()
+        ids = (f"evt_{i:05d}" for i in itertools.count())
+        for _ in range(steady):
+            event_id = next(ids)
+            assert fast.is_new(event_id, 0) and reference.is_new(event_id, 0)
+        laned = 0
+        for count, size in chunks:  # ``size``: the bytes the chunk is said to hold
+            lane = fast.lane(size)
+            for _ in range(count):
+                event_id = next(ids)
+                payload = event_id.encode()
+                if lane is None:
+                    assert fast.is_new(event_id, hash(payload))
+                    lane = fast.lane()
+                else:
+                    lane[0].append(event_id)
+                    lane[1].append(payload)
+                    laned += 1
+                assert reference.is_new(event_id, hash(payload))
+            assert len(fast._lane_ids) < 3 * fast_delivery._WINDOW + count  # bounded
+            assert (fast.cursor, fast.lane_count) == (reference.cursor, laned)
+        fast.fold()
+        for kept in ("_first_ids", "_older", "_recent"):
+            assert list(getattr(fast, kept).items()) == list(getattr(reference, kept).items())
+        assert fast.top == reference.cursor
