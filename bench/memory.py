@@ -16,7 +16,9 @@ from collections.abc import Sequence
 
 from bench.emulator_process import emulator_process
 from bench.table import Row
-from bench.wire import client_stream, decoder_stream
+from bench.wire import decoder_stream
+from interactions_ext import Client, RetryPolicy
+from interactions_ext import types as t
 
 __all__ = ["main", "rss_mib", "run_memory"]
 
@@ -48,9 +50,23 @@ def _decoder_path(base_url: str, total: int, delta_bytes: int) -> tuple[int, int
 
 
 def _client_path(base_url: str, total: int, delta_bytes: int) -> tuple[int, int]:
-    # A GiB of answer is not kept: the point is flat memory.
-    read = client_stream(base_url, _scenario(total, delta_bytes), accumulate=False)
-    return read.events, read.size
+    # A GiB of answer is not kept: the point is flat memory. The text is counted here,
+    # per event (no rate is compared in this section).
+    scenario = _scenario(total, delta_bytes)
+    events = size = 0
+    with (
+        Client(
+            api_key="bench", base_url=base_url, retry_policy=RetryPolicy(max_retries=0)
+        ) as client,
+        client.create(
+            "bench", model=MODEL, stream=True, accumulate=False, extra_headers=scenario
+        ) as stream,
+    ):
+        for event in stream:
+            events += 1
+            if isinstance(event, t.StepDeltaEvent) and isinstance(event.delta, t.TextDelta):
+                size += len(event.delta.text or "")
+    return events, size
 
 
 def main(argv: Sequence[str] | None = None) -> int:

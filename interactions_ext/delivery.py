@@ -38,9 +38,9 @@ log = logging.getLogger("interactions_ext")
 
 _WINDOW: Final = 4096
 _FIRST: Final = 64
-# The lane's ids wait for the window until a lookup needs it; their payloads are kept
-# for the content hashes, so more than this many bytes read meanwhile folds them.
-_LANE_BYTES: Final = 16 * 1024 * 1024
+# The lane's ids wait for the window until a lookup needs it, with their payloads (for
+# the content hashes): more than this many bytes of them fold them.
+_LANE_BYTES: Final = 4 * 1024 * 1024
 _SHAPES: Final = 16  # more id shapes than this: the ids are opaque, never compared
 _RUNS: Final = re.compile(r"(\d+)")
 
@@ -99,7 +99,7 @@ class Delivery:
         """The greatest id delivered (in string order), or the starting cursor: an id
         above it was never delivered (behind the lane's ids until they are folded)."""
         # Ids (and payloads) delivered through the lane, not yet in the window, and the
-        # bytes read since they were last folded (a bound on the payloads kept).
+        # bytes read since they were last folded or weighed (a bound on the payloads).
         self._lane_ids: list[str] = []
         self._lane_data: list[bytes] = []
         self._lane_bytes = 0
@@ -140,12 +140,15 @@ class Delivery:
         """
         ids = self._lane_ids
         if ids:
+            if len(ids) >= 2 * _WINDOW:
+                self._forget()
             self._lane_bytes += size
             if self._lane_bytes > _LANE_BYTES:
-                self.fold()
-            else:
-                if len(ids) >= 3 * _WINDOW:
-                    self._forget()
+                # Bytes read include framing and events dropped since: weigh what is kept.
+                self._lane_bytes = sum(map(len, self._lane_data))
+                if self._lane_bytes > _LANE_BYTES:
+                    self.fold()
+            if ids:
                 return ids, self._lane_data
         if (
             self._steady
