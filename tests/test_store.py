@@ -395,7 +395,8 @@ def test_a_redis_url_is_shown_whole_but_its_password() -> None:
 @settings(max_examples=60, deadline=None)
 @given(
     user=st.text(alphabet="abcxyz_-", max_size=6),
-    password=st.text(min_size=6).filter(lambda p: p.isprintable() and p.strip() == p),
+    # Printable and without spaces at either end, drawn so (a filter throws most away).
+    password=st.text(st.characters(exclude_categories=["C", "Z"]), min_size=6),
     scheme=st.sampled_from(["redis", "rediss", "memcached", "sqlite"]),
 )
 def test_a_url_password_is_never_kept(user: str, password: str, scheme: str) -> None:
