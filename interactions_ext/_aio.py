@@ -1,7 +1,8 @@
 """asyncio on first use: sync-only programs never pay for importing it.
 
 Also what the async source needs where its sync twin must do something else:
-``async_finish_body`` (imported by ``_async/`` modules) is ``finish_body`` in ``_sync/``.
+``async_finish_body`` and ``async_close_body`` (imported by ``_async/`` modules) are
+``finish_body`` and ``close_body`` in ``_sync/``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Final, TypeVar
 
-__all__ = ["async_finish_body", "finish_body", "sleep", "to_thread"]
+__all__ = [
+    "async_close_body",
+    "async_finish_body",
+    "close_body",
+    "finish_body",
+    "sleep",
+    "to_thread",
+]
 
 _T = TypeVar("_T")
 
@@ -56,3 +64,22 @@ async def async_finish_body(chunks: AsyncIterator[bytes]) -> None:
 def finish_body(chunks: Iterator[bytes]) -> None:
     """The sync twin of ``async_finish_body``: a blocking read cannot be bounded in time
     here, so the rest is left unread and closing the response closes the connection."""
+
+
+async def async_close_body(chunks: AsyncIterator[bytes]) -> None:
+    """Finish a body's iterator now, however its reading ended.
+
+    httpx2's body iterators are async generators: one left to the garbage collector is
+    finalised whenever a collection finds it, on whatever thread, possibly after its
+    event loop is gone (and then fails as an "exception ignored").
+    """
+    aclose = getattr(chunks, "aclose", None)
+    if aclose is not None:
+        await aclose()
+
+
+def close_body(chunks: Iterator[bytes]) -> None:
+    """The sync twin of ``async_close_body``."""
+    close = getattr(chunks, "close", None)
+    if close is not None:
+        close()

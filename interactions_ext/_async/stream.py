@@ -13,7 +13,7 @@ from typing import Any
 import httpx2
 
 from .. import _aio
-from .._aio import async_finish_body
+from .._aio import async_close_body, async_finish_body
 from .._generated import models as m
 from ..continuation import StreamHops
 from ..errors import APIError, StreamInterruptedError
@@ -147,6 +147,7 @@ class AsyncInteractionStream(StreamView):
                 error = exc
                 core.connection_lost()
             finally:
+                await async_close_body(chunks)
                 if self._response is not None:
                     await self._response.aclose()
                     self._response = None

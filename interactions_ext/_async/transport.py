@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx2
 
 from .. import _aio
+from .._aio import async_close_body
 from ..errors import ClientClosedError
 from ..redaction import redact_exception
 from ..retry import Attempts, RequestFactory, RetryPolicy
@@ -51,8 +52,9 @@ async def _read_capped(response: httpx2.Response) -> bytes:
     """At most ``ERROR_BODY_LIMIT`` bytes of a body nobody streams; the rest is not read."""
     pieces: list[bytes] = []
     size = 0
+    chunks = response.aiter_bytes()
     try:
-        async for chunk in response.aiter_bytes():
+        async for chunk in chunks:
             pieces.append(chunk)
             size += len(chunk)
             if size >= ERROR_BODY_LIMIT:
@@ -60,5 +62,6 @@ async def _read_capped(response: httpx2.Response) -> bytes:
     except httpx2.TransportError:
         pass  # what arrived is enough to describe the error
     finally:
+        await async_close_body(chunks)
         await response.aclose()
     return b"".join(pieces)[:ERROR_BODY_LIMIT]

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx2
 
-from .._aio import finish_body
+from .._aio import close_body, finish_body
 from .._generated import models as m
 from ..continuation import StreamHops
 from ..errors import APIError, StreamInterruptedError
@@ -147,6 +147,7 @@ class InteractionStream(StreamView):
                 error = exc
                 core.connection_lost()
             finally:
+                close_body(chunks)
                 if self._response is not None:
                     self._response.close()
                     self._response = None

@@ -7,6 +7,7 @@ import time
 
 import httpx2
 
+from .._aio import close_body
 from ..errors import ClientClosedError
 from ..redaction import redact_exception
 from ..retry import Attempts, RequestFactory, RetryPolicy
@@ -53,8 +54,9 @@ def _read_capped(response: httpx2.Response) -> bytes:
     """At most ``ERROR_BODY_LIMIT`` bytes of a body nobody streams; the rest is not read."""
     pieces: list[bytes] = []
     size = 0
+    chunks = response.iter_bytes()
     try:
-        for chunk in response.iter_bytes():
+        for chunk in chunks:
             pieces.append(chunk)
             size += len(chunk)
             if size >= ERROR_BODY_LIMIT:
@@ -62,5 +64,6 @@ def _read_capped(response: httpx2.Response) -> bytes:
     except httpx2.TransportError:
         pass  # what arrived is enough to describe the error
     finally:
+        close_body(chunks)
         response.close()
     return b"".join(pieces)[:ERROR_BODY_LIMIT]
